@@ -1,0 +1,64 @@
+// `geokg stats`: what the store holds, by kind, predicate and modality.
+import type { Command } from 'commander';
+import { openStore } from '@geokg/core';
+import type { GeoGraph } from '@geokg/core';
+import { CliError, EXIT } from '../exit.ts';
+
+export interface Stats {
+  nodes: number;
+  edges: number;
+  claims: number;
+  byKind: Record<string, number>;
+  byPredicate: Record<string, number>;
+  byModality: Record<string, number>;
+}
+
+const bump = (m: Record<string, number>, k: string, n = 1): void => {
+  m[k] = (m[k] ?? 0) + n;
+};
+const sorted = (m: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(m).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+
+export function statsOf(g: GeoGraph): Stats {
+  const byKind: Record<string, number> = {};
+  const byPredicate: Record<string, number> = {};
+  const byModality: Record<string, number> = {};
+  g.graph.forEachNode((_, a) => bump(byKind, a.kind));
+  g.graph.forEachEdge((_, a) => bump(byPredicate, a.predicate));
+  for (const c of g.claims()) bump(byModality, c.modality);
+  return {
+    nodes: g.graph.order,
+    edges: g.graph.size,
+    claims: g.claimCount,
+    byKind: sorted(byKind),
+    byPredicate: sorted(byPredicate),
+    byModality: sorted(byModality),
+  };
+}
+
+export async function loadStore(dir: string): Promise<GeoGraph> {
+  const store = openStore(dir);
+  if (!store.exists()) throw new CliError(`geokg: no store at ${store.dir}; run \`geokg build\` or \`geokg import FILE\` first`, EXIT.store);
+  return store.load();
+}
+
+const table = (title: string, m: Record<string, number>): string =>
+  [`${title}:`, ...Object.entries(m).map(([k, n]) => `  ${String(n).padStart(8)}  ${k}`)].join('\n');
+
+export function statsCommand(program: Command): void {
+  program
+    .command('stats')
+    .description('count nodes by kind, edges by predicate and claims by modality')
+    .option('--json', 'print as JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      const { store } = cmd.optsWithGlobals<{ store: string }>();
+      const s = statsOf(await loadStore(store));
+      if (opts.json) {
+        process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+        return;
+      }
+      process.stdout.write(
+        [`${s.nodes} nodes, ${s.edges} edges, ${s.claims} claims`, table('nodes by kind', s.byKind), table('edges by predicate', s.byPredicate), table('claims by modality', s.byModality)].join('\n') + '\n',
+      );
+    });
+}

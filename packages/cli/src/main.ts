@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// The `geokg` command: thin wiring of the packages; every command's work lives in its package.
+import { Command, CommanderError } from 'commander';
+import { DEFAULT_STORE_DIR } from '@geokg/core';
+import { buildCommand } from './commands/build.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
+import { statsCommand } from './commands/stats.ts';
+import { EXIT, exitCodeFor } from './exit.ts';
+
+export function program(): Command {
+  const p = new Command('geokg')
+    .description('geokg: a knowledge graph of geopolitical actors from articles, fact files and event datasets')
+    .version('0.1.0')
+    .option('--store <dir>', 'the embedded store folder', process.env.GEOKG_STORE ?? DEFAULT_STORE_DIR)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const add of [buildCommand, importCommand, statsCommand, exportCommand]) add(p);
+  return p;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    const { code, message } = exitCodeFor(e);
+    process.stderr.write(`${message}\n`);
+    return code;
+  }
+}
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

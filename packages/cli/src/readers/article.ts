@@ -1,0 +1,18 @@
+// Articles go through the text extractor, loaded only when an article is read (stats and export start
+// faster without the NLP model) and then once per process.
+import type { Batch, Registry } from '@geokg/core';
+
+type Extract = typeof import('@geokg/extract');
+let extractor: ReturnType<Extract['createExtractor']> | undefined;
+let readArticleFile: Extract['readArticleFile'] | undefined;
+
+export async function readArticle(path: string, registry: Registry): Promise<Batch> {
+  if (!extractor || !readArticleFile) {
+    const mod = await import('@geokg/extract');
+    extractor = mod.createExtractor({ registry });
+    readArticleFile = mod.readArticleFile;
+  }
+  const text = await readArticleFile(path);
+  const r = extractor.extractText(text, { doc: path });
+  return { entities: [r.document, ...r.entities], claims: r.claims };
+}

@@ -1,0 +1,121 @@
+// Fact files in three syntaxes, one shape: records of type entity or fact, each with its line.
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Problem } from './errors.ts';
+
+export interface RawRecord {
+  type: 'entity' | 'fact';
+  line: number;
+  data: Record<string, unknown>;
+}
+
+export interface ParsedFile {
+  records: RawRecord[];
+  problems: Problem[];
+  text: string;
+}
+
+export type FactFormat = 'yaml' | 'jsonl' | 'csv';
+
+export function formatOf(path: string): FactFormat | undefined {
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  if (/\.(jsonl|ndjson)$/i.test(path)) return 'jsonl';
+  if (/\.csv$/i.test(path)) return 'csv';
+  return undefined;
+}
+
+const typeOf = (data: Record<string, unknown>): 'entity' | 'fact' =>
+  data.type === 'entity' || (data.type === undefined && data.predicate === undefined) ? 'entity' : 'fact';
+
+function parseYaml(file: string, text: string): ParsedFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const problems: Problem[] = doc.errors.map((e) => ({
+    file,
+    line: e.linePos?.[0].line ?? 1,
+    message: `YAML syntax: ${e.message.split('\n')[0]}`,
+  }));
+  const records: RawRecord[] = [];
+  if (problems.length) return { records, problems, text };
+  const root = doc.contents;
+  if (root === null) return { records, problems, text };
+  if (!isMap(root)) return { records, problems: [{ file, line: 1, message: 'expected "entities:" and/or "facts:" at the top level' }], text };
+  for (const pair of root.items) {
+    const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+    const keyLine = lines.linePos((pair.key as { range?: [number] })?.range?.[0] ?? 0).line;
+    if (key !== 'entities' && key !== 'facts') {
+      problems.push({ file, line: keyLine, message: `unknown section "${key}"; use "entities" or "facts"` });
+      continue;
+    }
+    if (pair.value === null) continue;
+    if (!isSeq(pair.value)) {
+      problems.push({ file, line: keyLine, message: `"${key}" must be a list` });
+      continue;
+    }
+    for (const item of pair.value.items) {
+      const line = lines.linePos((item as { range?: [number] }).range?.[0] ?? 0).line;
+      const data = (item as { toJSON(): unknown }).toJSON();
+      if (!data || typeof data !== 'object' || Array.isArray(data)) {
+        problems.push({ file, line, message: `each item of "${key}" must be a mapping` });
+        continue;
+      }
+      records.push({ type: key === 'entities' ? 'entity' : 'fact', line, data: data as Record<string, unknown> });
+    }
+  }
+  return { records, problems, text };
+}
+
+function parseJsonl(file: string, text: string): ParsedFile {
+  const records: RawRecord[] = [];
+  const problems: Problem[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = i + 1;
+    if (!raw.trim() || raw.trimStart().startsWith('//')) return;
+    try {
+      const data = JSON.parse(raw) as unknown;
+      if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('expected a JSON object');
+      records.push({ type: typeOf(data as Record<string, unknown>), line, data: data as Record<string, unknown> });
+    } catch (e) {
+      problems.push({ file, line, message: `JSON syntax: ${(e as Error).message}` });
+    }
+  });
+  return { records, problems, text };
+}
+
+function parseCsvFile(file: string, text: string): ParsedFile {
+  try {
+    const rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, info: true, comment: '#' }) as {
+      record: Record<string, string>;
+      info: { lines: number };
+    }[];
+    const records = rows.map(({ record, info }) => {
+      // Empty cells mean "not given", as in a spreadsheet.
+      const data = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ''));
+      return { type: typeOf(data), line: info.lines, data };
+    });
+    return { records, problems: [], text };
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    return { records: [], problems: [{ file, line: err.lines ?? 1, message: `CSV syntax: ${err.message}` }], text };
+  }
+}
+
+export function parseFactText(file: string, text: string, format: FactFormat): ParsedFile {
+  if (format === 'yaml') return parseYaml(file, text);
+  if (format === 'jsonl') return parseJsonl(file, text);
+  return parseCsvFile(file, text);
+}
+
+export function readRecords(file: string, format = formatOf(file)): ParsedFile {
+  if (!format) {
+    return { records: [], problems: [{ file, line: 1, message: 'unknown fact-file type; use .yaml, .yml, .jsonl or .csv' }], text: '' };
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { records: [], problems: [{ file, line: 1, message: `cannot read: ${(e as Error).message}` }], text: '' };
+  }
+  return parseFactText(file, text, format);
+}

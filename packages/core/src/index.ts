@@ -1,0 +1,32 @@
+// @geokg/core: the ontology, the claim model, identity (registry and resolver), GeoGraph, the store,
+// fact-file readers and exports. Everything else in geokg builds on these.
+export * from './ontology/types.ts';
+export { OntologyError, SchemaViolation } from './ontology/errors.ts';
+export { Ontology } from './ontology/ontology.ts';
+export { loadOntology, defaultOntology, DEFAULT_SCHEMA_DIR } from './ontology/load.ts';
+export * from './model/claim.ts';
+export * from './model/entity.ts';
+export * from './model/ids.ts';
+export { Registry } from './registry/registry.ts';
+export type { Alias, AliasHit, AliasType, LookupOptions } from './registry/registry.ts';
+export { nameKey } from './registry/normalize.ts';
+export { loadRegistry, defaultRegistry, DEFAULT_SEEDS_DIR } from './registry/load.ts';
+export { Resolver } from './resolve/resolver.ts';
+export type { Reference, Resolution } from './resolve/resolver.ts';
+export { GeoGraph, edgeKey } from './graph/geograph.ts';
+export type { NodeAttributes, EdgeAttributes, GeoGraphology } from './graph/geograph.ts';
+export { aggregate } from './graph/aggregate.ts';
+export type { EdgeAggregate } from './graph/aggregate.ts';
+export { InputError } from './facts/errors.ts';
+export type { Problem } from './facts/errors.ts';
+export { readFactFile, factsFromParsed } from './facts/read.ts';
+export type { FactFile, EntityDecl } from './facts/read.ts';
+export { formatOf, parseFactText } from './facts/records.ts';
+export { Store, openStore, DEFAULT_STORE_DIR } from './store/store.ts';
+export { StoreWriter } from './store/writer.ts';
+export type { CommitSummary } from './store/writer.ts';
+export { StoreError } from './store/errors.ts';
+export { STORE_FORMAT, STORE_VERSION } from './store/format.ts';
+export type { Manifest, SegmentInfo } from './store/format.ts';
+export { writeBatch } from './store/batch.ts';
+export type { Batch } from './store/batch.ts';

@@ -1,0 +1,39 @@
+// The registry geokg starts from: every UN member and observer state, then the curated entries under
+// seeds/registry/ (consortia, IGOs, extra and date-bounded names).
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultOntology } from '../ontology/load.ts';
+import type { Ontology } from '../ontology/ontology.ts';
+import { readFactFile } from '../facts/read.ts';
+import { countryEntries } from './countries.ts';
+import { Registry } from './registry.ts';
+
+/** The repository's seeds/ folder, where the curated registry and seed facts ship. */
+export const DEFAULT_SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../seeds');
+
+export interface RegistryOptions {
+  ontology?: Ontology;
+  seedsDir?: string;
+}
+
+export function loadRegistry(opts: RegistryOptions = {}): Registry {
+  const ontology = opts.ontology ?? defaultOntology();
+  const registry = new Registry(ontology);
+  for (const { entity, aliases } of countryEntries()) registry.add(entity, aliases);
+  const dir = join(opts.seedsDir ?? DEFAULT_SEEDS_DIR, 'registry');
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).filter((f) => /\.(ya?ml|jsonl|csv)$/.test(f)).sort()) {
+      // Curated entries are entity declarations; names in them resolve against the states above.
+      const file = readFactFile(join(dir, f), registry);
+      for (const d of file.entities) registry.add(d.entity, d.aliases);
+    }
+  }
+  return registry;
+}
+
+let cached: Registry | undefined;
+/** The default registry, loaded once per process (dictionaries load once for many files). */
+export function defaultRegistry(): Registry {
+  return (cached ??= loadRegistry());
+}

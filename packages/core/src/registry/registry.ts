@@ -1,0 +1,106 @@
+// The actor registry: every known entity and every name it goes by, some names valid only between dates
+// (Nur-Sultan named Kazakhstan's capital from 2019 to 2022). Lookups return candidates; the resolver picks.
+import type { Entity } from '../model/entity.ts';
+import type { Ontology } from '../ontology/ontology.ts';
+import { mergeEntity } from '../graph/merge.ts';
+import { nameKey } from './normalize.ts';
+
+/** How a name refers to its entity; a capital stands for its state's government (metonymy). */
+export type AliasType = 'name' | 'official' | 'alternative' | 'demonym' | 'capital' | 'abbreviation' | 'former';
+
+export interface Alias {
+  text: string;
+  type: AliasType;
+  /** ISO dates, inclusive; either may be open. */
+  validFrom?: string;
+  validTo?: string;
+}
+
+export interface AliasHit {
+  entity: Entity;
+  alias: Alias;
+}
+
+export interface LookupOptions {
+  /** Only names valid on this ISO date (undated names are always valid). */
+  date?: string;
+  /** Only entities of one of these kinds or their sub-kinds. */
+  kinds?: string[];
+  /** Only entities of this country (ISO-3), or states with this code. */
+  country?: string;
+}
+
+export class Registry {
+  readonly ontology: Ontology;
+  private readonly byId = new Map<string, Entity>();
+  private readonly index = new Map<string, { id: string; alias: Alias }[]>();
+
+  constructor(ontology: Ontology) {
+    this.ontology = ontology;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** Adds an entity (merging into an existing one with its id) and indexes its names. */
+  add(entity: Entity, aliases: Alias[] = []): Entity {
+    const prev = this.byId.get(entity.id);
+    const e = prev ? mergeEntity(prev, entity, this.ontology) : entity;
+    this.byId.set(e.id, e);
+    const names: Alias[] = [
+      { text: entity.name, type: 'name' },
+      ...entity.aliases.map((text): Alias => ({ text, type: 'alternative' })),
+      ...aliases,
+    ];
+    for (const alias of names) this.indexAlias(e.id, alias);
+    if (aliases.length) e.aliases = [...new Set([...e.aliases, ...aliases.map((a) => a.text)])].filter((a) => a !== e.name);
+    return e;
+  }
+
+  private indexAlias(id: string, alias: Alias): void {
+    const key = nameKey(alias.text);
+    if (!key) return;
+    const list = this.index.get(key) ?? [];
+    if (!list.some((x) => x.id === id && x.alias.type === alias.type && x.alias.validFrom === alias.validFrom)) {
+      list.push({ id, alias });
+      this.index.set(key, list);
+    }
+  }
+
+  get(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): IterableIterator<Entity> {
+    return this.byId.values();
+  }
+
+  /** Every indexed name key, for building gazetteers. */
+  keys(): IterableIterator<string> {
+    return this.index.keys();
+  }
+
+  /** All entities a name may refer to under the options, each with the alias that matched. */
+  lookup(text: string, opts: LookupOptions = {}): AliasHit[] {
+    const hits = this.index.get(nameKey(text)) ?? [];
+    return hits
+      .filter(({ alias }) => validOn(alias, opts.date))
+      .map(({ id, alias }) => ({ entity: this.byId.get(id)!, alias }))
+      .filter(({ entity }) => !opts.kinds || opts.kinds.some((k) => this.ontology.isA(entity.kind, k)))
+      .filter(({ entity }) => !opts.country || entity.props.country === opts.country || entity.props.iso3 === opts.country);
+  }
+
+  /** The one entity a name refers to, or undefined when it is unknown or ambiguous under the options. */
+  resolve(text: string, opts: LookupOptions = {}): Entity | undefined {
+    const ids = new Set(this.lookup(text, opts).map((h) => h.entity.id));
+    return ids.size === 1 ? this.byId.get([...ids][0]!) : undefined;
+  }
+}
+
+function validOn(alias: Alias, date: string | undefined): boolean {
+  if (!date) return true;
+  if (alias.validFrom && date < alias.validFrom) return false;
+  if (alias.validTo && date > alias.validTo) return false;
+  return true;
+}

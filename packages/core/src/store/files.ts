@@ -1,0 +1,51 @@
+// Small file helpers for the store: atomic replace, line reading, the writer lock.
+import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { StoreError } from './errors.ts';
+
+/** Writes a file under a temporary name, flushes it, then renames it over the target. */
+export function writeAtomic(path: string, data: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  const fd = openSync(tmp, 'w');
+  try {
+    writeSync(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+}
+
+export async function* readLines(path: string): AsyncGenerator<string> {
+  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  for await (const line of rl) if (line) yield line;
+}
+
+/** Takes the writer lock, or throws when a live process holds it; a lock left by a dead process is taken over. */
+export function takeLock(path: string): () => void {
+  try {
+    writeFileSync(path, String(process.pid), { flag: 'wx' });
+  } catch {
+    const pid = Number(readFileSync(path, 'utf8'));
+    if (pid && pid !== process.pid && alive(pid)) {
+      throw new StoreError(`geokg store: another geokg process (pid ${pid}) is writing this store; wait for it to finish`);
+    }
+    writeFileSync(path, String(process.pid));
+  }
+  return () => {
+    try {
+      unlinkSync(path);
+    } catch {
+      /* already gone */
+    }
+  };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

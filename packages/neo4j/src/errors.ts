@@ -1,0 +1,69 @@
+// Typed errors that tests check by name, and the translation of driver errors into one line that names
+// the server and the fix: a person who mistyped a password needs no stack trace.
+import { describeTarget } from './config.ts';
+import type { Neo4jConfig } from './config.ts';
+
+/** The server cannot be reached, refuses the credentials, or lacks the database. */
+export class Neo4jConnectionError extends Error {
+  override name = 'Neo4jConnectionError';
+}
+
+/** The push stopped before its last batch because its AbortSignal fired; re-running it completes it. */
+export class PushAbortedError extends Error {
+  override name = 'PushAbortedError';
+  constructor(
+    readonly batchesDone: number,
+    readonly batchesTotal: number,
+  ) {
+    super(
+      `geokg neo4j: push aborted after ${batchesDone} of ${batchesTotal} batches. Run the push again: it resumes to the same result.`,
+    );
+  }
+}
+
+interface DriverErrorLike {
+  code?: unknown;
+  message?: unknown;
+}
+
+function codeOf(e: unknown): string {
+  const d = e as DriverErrorLike;
+  return typeof d?.code === 'string' ? d.code : '';
+}
+
+/** The driver's error as a Neo4jConnectionError when it is about reaching the server, else unchanged. */
+export function explainDriverError(e: unknown, config: Pick<Neo4jConfig, 'uri' | 'user' | 'database'>): unknown {
+  if (e instanceof Neo4jConnectionError || e instanceof PushAbortedError) return e;
+  const code = codeOf(e);
+  const message = String((e as DriverErrorLike)?.message ?? e);
+  const target = describeTarget(config);
+  const fail = (text: string) => new Neo4jConnectionError(`geokg neo4j: ${text}`);
+
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return fail(
+      `${target} refused user "${config.user}": wrong user name or password. Set NEO4J_USER and NEO4J_PASSWORD (or pass --user and --password).`,
+    );
+  }
+  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return fail(`${target} locked user "${config.user}" after too many failed logins. Wait a few seconds, then retry with the right password.`);
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return fail(
+      `${target}: no such database. Create it, or pass --database (Neo4j Community has only "neo4j"; leave NEO4J_DATABASE unset for the default).`,
+    );
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(message)) {
+    const why = /ECONNREFUSED/.test(message)
+      ? 'connection refused'
+      : /ENOTFOUND|EAI_AGAIN/.test(message)
+        ? 'unknown host'
+        : 'server unavailable';
+    return fail(
+      `cannot reach Neo4j at ${target} (${why}). Start the local server with "pnpm neo4j:start", or set NEO4J_URI (or pass --uri) to your server.`,
+    );
+  }
+  if (/scheme|url|uri/i.test(message) && !code.startsWith('Neo.')) {
+    return fail(`"${config.uri}" is not a Neo4j URI (${message}). Use bolt://host:7687, neo4j://host:7687 or neo4j+s://host.`);
+  }
+  return e;
+}

@@ -1,0 +1,139 @@
+// GeoGraph → Neo4j: schema first, then the planned batches, each one write transaction (executeWrite
+// retries transient failures). Every statement MERGEs, so pushing twice changes nothing and a push
+// that died half-way, run again, ends where an uninterrupted one would.
+import type { GeoGraph } from '@geokg/core';
+import type { Driver, Session } from 'neo4j-driver';
+import { describeTarget, resolveConfig } from './config.ts';
+import type { Neo4jConfig, Neo4jFlags } from './config.ts';
+import { openDriver } from './driver.ts';
+import { explainDriverError, PushAbortedError } from './errors.ts';
+import { CLAIM_LABEL, quoteName, rootLabel } from './names.ts';
+import { planPush } from './plan.ts';
+import type { Batch, Phase, PushPlan } from './plan.ts';
+
+export interface PushOptions extends Neo4jFlags {
+  /** Checked between batches: aborting stops the push with PushAbortedError (re-run to complete it). */
+  signal?: AbortSignal;
+}
+
+export interface PushProgress {
+  phase: 'schema' | Phase;
+  /** Rows (or schema statements) written so far in this phase, and in all of it. */
+  done: number;
+  total: number;
+  batchesDone: number;
+  batchesTotal: number;
+}
+
+export interface PushSummary {
+  target: string;
+  batchSize: number;
+  batches: number;
+  /** Rows written per phase: every node, relationship and claim of the graph. */
+  written: Record<Phase, number>;
+  /** What this push added: zero everywhere when the database already held the graph. */
+  created: { nodes: number; relationships: number };
+  /** Totals in the database afterwards. */
+  database: { nodes: number; claims: number; relationships: number };
+  seconds: number;
+}
+
+export type ProgressListener = (p: PushProgress) => void;
+
+async function writeSchema(session: Session, plan: PushPlan, onProgress?: ProgressListener): Promise<void> {
+  let done = 0;
+  for (const statement of plan.schema) {
+    await session.executeWrite((tx) => tx.run(statement));
+    done += 1;
+    onProgress?.({ phase: 'schema', done, total: plan.schema.length, batchesDone: 0, batchesTotal: plan.batches.length });
+  }
+  // Constraints and the full-text index must be online before MERGE relies on them.
+  await session.run('CALL db.awaitIndexes(300)');
+}
+
+async function writeBatch(session: Session, batch: Batch) {
+  const result = await session.executeWrite((tx) => tx.run(batch.cypher, { rows: batch.rows }));
+  return result.summary.counters.updates();
+}
+
+async function countDatabase(session: Session, root: string) {
+  const [r, c] = [quoteName(root), quoteName(CLAIM_LABEL)];
+  const count = async (cypher: string) => {
+    const r = await session.executeRead((tx) => tx.run(cypher));
+    return r.records[0]?.get('n').toNumber() as number;
+  };
+  return {
+    nodes: await count(`MATCH (n:${r}) RETURN count(n) AS n`),
+    claims: await count(`MATCH (c:${c}) RETURN count(c) AS n`),
+    relationships:
+      (await count('MATCH ()-[r]->() RETURN count(r) AS n')) -
+      (await count(`MATCH (:${c})-[r]->() RETURN count(r) AS n`)),
+  };
+}
+
+/** Runs a plan on an open driver; the building block of pushGraph and of the benchmark. */
+export async function runPlan(
+  driver: Driver,
+  config: Pick<Neo4jConfig, 'database'>,
+  plan: PushPlan,
+  options: { signal?: AbortSignal; onProgress?: ProgressListener; root: string },
+) {
+  const session = driver.session(config.database ? { database: config.database } : {});
+  const created = { nodes: 0, relationships: 0 };
+  try {
+    await writeSchema(session, plan, options.onProgress);
+    const done: Record<Phase, number> = { nodes: 0, relationships: 0, claims: 0 };
+    for (const [i, batch] of plan.batches.entries()) {
+      if (options.signal?.aborted) throw new PushAbortedError(i, plan.batches.length);
+      const updates = await writeBatch(session, batch);
+      created.nodes += updates.nodesCreated;
+      created.relationships += updates.relationshipsCreated;
+      done[batch.phase] += batch.rows.length;
+      options.onProgress?.({
+        phase: batch.phase,
+        done: done[batch.phase],
+        total: plan.totals[batch.phase],
+        batchesDone: i + 1,
+        batchesTotal: plan.batches.length,
+      });
+    }
+    return { created, database: await countDatabase(session, options.root) };
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Pushes the graph into the Neo4j named by the options (flags) or NEO4J_* variables. Throws
+ * Neo4jConnectionError (server down, wrong password, unknown database) or PushAbortedError.
+ */
+export async function pushGraph(
+  geo: GeoGraph,
+  options: PushOptions = {},
+  onProgress?: ProgressListener,
+): Promise<PushSummary> {
+  const started = performance.now();
+  const config = resolveConfig(options);
+  const plan = planPush(geo, config.batchSize);
+  const driver = await openDriver(config);
+  try {
+    const { created, database } = await runPlan(driver, config, plan, {
+      root: rootLabel(geo.ontology),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    return {
+      target: describeTarget(config),
+      batchSize: config.batchSize,
+      batches: plan.batches.length,
+      written: plan.totals,
+      created,
+      database,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } catch (e) {
+    throw explainDriverError(e, config);
+  } finally {
+    await driver.close();
+  }
+}
