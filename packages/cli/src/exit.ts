@@ -28,10 +28,14 @@ export class CliError extends Error {
 
 export function exitCodeFor(e: unknown): { code: number; message: string } {
   if (e instanceof CliError) return { code: e.code, message: e.message };
-  if (e instanceof InputError || e instanceof SchemaViolation) return { code: EXIT.input, message: e.message };
+  if (e instanceof InputError || e instanceof SchemaViolation)
+    return { code: EXIT.input, message: e.message };
   if (e instanceof StoreError) return { code: EXIT.store, message: e.message };
   if (e instanceof OntologyError) return { code: EXIT.internal, message: e.message };
   const err = e as Error & { exitCode?: number };
   if (typeof err?.exitCode === 'number') return { code: err.exitCode, message: err.message };
-  return { code: EXIT.internal, message: `geokg: unexpected error, please report it:\n${err?.stack ?? String(e)}` };
+  return {
+    code: EXIT.internal,
+    message: `geokg: unexpected error, please report it:\n${err?.stack ?? String(e)}`,
+  };
 }

@@ -12,7 +12,8 @@ export function kindOf(path: string, format?: string): InputKind {
   if (format === 'gdelt') return 'gdelt';
   if (format === 'facts') return 'facts';
   if (format === 'article') return 'article';
-  if (format !== undefined) throw new CliError(`geokg import: unknown --format "${format}"; use facts, article or gdelt`, EXIT.usage);
+  if (format !== undefined)
+    throw new CliError(`geokg import: unknown --format "${format}"; use facts, article or gdelt`, EXIT.usage);
   if (formatOf(path)) return 'facts';
   if (ARTICLE_EXT.has(extname(path).toLowerCase())) return 'article';
   if (/\.export\.csv$/i.test(path) || /\.tsv$/i.test(path)) return 'gdelt';

@@ -10,7 +10,9 @@ import { EXIT, exitCodeFor } from './exit.ts';
 
 export function program(): Command {
   const p = new Command('geokg')
-    .description('geokg: a knowledge graph of geopolitical actors from articles, fact files and event datasets')
+    .description(
+      'geokg: a knowledge graph of geopolitical actors from articles, fact files and event datasets',
+    )
     .version('0.1.0')
     .option('--store <dir>', 'the embedded store folder', process.env.GEOKG_STORE ?? DEFAULT_STORE_DIR)
     .showHelpAfterError('(run with --help for usage)')

@@ -9,7 +9,12 @@ export interface Progress {
 export function progress(label: string, total = 0): Progress {
   if (!process.stderr.isTTY || process.env.GEOKG_NO_PROGRESS) return { update() {}, stop() {} };
   const bar = new SingleBar(
-    { format: `${label} [{bar}] {percentage}% {value}/{total} {eta_formatted}`, stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+    {
+      format: `${label} [{bar}] {percentage}% {value}/{total} {eta_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
     Presets.shades_classic,
   );
   bar.start(total, 0);

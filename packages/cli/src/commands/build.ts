@@ -18,7 +18,11 @@ export function buildCommand(program: Command): void {
     .action(async (opts: { seeds: string; fresh?: boolean; json?: boolean }, cmd: Command) => {
       const { store } = cmd.optsWithGlobals<{ store: string }>();
       const folders = ['facts', 'articles'].map((f) => join(opts.seeds, f)).filter((f) => existsSync(f));
-      if (!folders.length) throw new CliError(`geokg build: ${opts.seeds} has no facts/ or articles/ folder; pass --seeds DIR`, EXIT.input);
+      if (!folders.length)
+        throw new CliError(
+          `geokg build: ${opts.seeds} has no facts/ or articles/ folder; pass --seeds DIR`,
+          EXIT.input,
+        );
       const files = expandPaths(folders);
       const target = opts.fresh ? `${resolve(store)}.building-${process.pid}` : store;
       const result = await importFiles(files, { store: target });

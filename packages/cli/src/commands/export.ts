@@ -22,7 +22,11 @@ export function exportCommand(program: Command): void {
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action(async (opts: { format: string; out?: string }, cmd: Command) => {
       const write = FORMATS[opts.format];
-      if (!write) throw new CliError(`geokg export: unknown --format "${opts.format}"; use ${Object.keys(FORMATS).join(', ')}`, EXIT.usage);
+      if (!write)
+        throw new CliError(
+          `geokg export: unknown --format "${opts.format}"; use ${Object.keys(FORMATS).join(', ')}`,
+          EXIT.usage,
+        );
       const { store } = cmd.optsWithGlobals<{ store: string }>();
       const text = write(await loadStore(store));
       if (opts.out) {

@@ -6,14 +6,18 @@ import { importFiles, report } from '../pipeline.ts';
 export function importCommand(program: Command): void {
   program
     .command('import')
-    .description('import fact files (.yaml .jsonl .csv), articles (.txt .md .html) or GDELT exports into the store')
+    .description(
+      'import fact files (.yaml .jsonl .csv), articles (.txt .md .html) or GDELT exports into the store',
+    )
     .argument('<files...>', 'files or folders to import')
     .option('--format <format>', 'read every file as: facts, article or gdelt (default: by extension)')
     .option('--skip-bad', 'GDELT: skip bad rows and report them instead of refusing the file')
     .option('--json', 'print the summary as JSON on stdout')
-    .action(async (files: string[], opts: { format?: string; skipBad?: boolean; json?: boolean }, cmd: Command) => {
-      const { store } = cmd.optsWithGlobals<{ store: string }>();
-      const result = await importFiles(expandPaths(files), { store, ...opts });
-      report(result, opts.json ?? false);
-    });
+    .action(
+      async (files: string[], opts: { format?: string; skipBad?: boolean; json?: boolean }, cmd: Command) => {
+        const { store } = cmd.optsWithGlobals<{ store: string }>();
+        const result = await importFiles(expandPaths(files), { store, ...opts });
+        report(result, opts.json ?? false);
+      },
+    );
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { openStore } from '@geokg/core';
 import type { GeoGraph } from '@geokg/core';
 import { CliError, EXIT } from '../exit.ts';
+import { progress } from '../progress.ts';
 
 export interface Stats {
   nodes: number;
@@ -38,8 +39,17 @@ export function statsOf(g: GeoGraph): Stats {
 
 export async function loadStore(dir: string): Promise<GeoGraph> {
   const store = openStore(dir);
-  if (!store.exists()) throw new CliError(`geokg: no store at ${store.dir}; run \`geokg build\` or \`geokg import FILE\` first`, EXIT.store);
-  return store.load();
+  if (!store.exists())
+    throw new CliError(
+      `geokg: no store at ${store.dir}; run \`geokg build\` or \`geokg import FILE\` first`,
+      EXIT.store,
+    );
+  const bar = progress('loading', store.counts().claims);
+  try {
+    return await store.load(undefined, (done, total) => bar.update(done, total));
+  } finally {
+    bar.stop();
+  }
 }
 
 const table = (title: string, m: Record<string, number>): string =>
@@ -58,7 +68,12 @@ export function statsCommand(program: Command): void {
         return;
       }
       process.stdout.write(
-        [`${s.nodes} nodes, ${s.edges} edges, ${s.claims} claims`, table('nodes by kind', s.byKind), table('edges by predicate', s.byPredicate), table('claims by modality', s.byModality)].join('\n') + '\n',
+        [
+          `${s.nodes} nodes, ${s.edges} edges, ${s.claims} claims`,
+          table('nodes by kind', s.byKind),
+          table('edges by predicate', s.byPredicate),
+          table('claims by modality', s.byModality),
+        ].join('\n') + '\n',
       );
     });
 }

@@ -1,8 +1,9 @@
 // Articles go through the text extractor, loaded only when an article is read (stats and export start
 // faster without the NLP model) and then once per process.
 import type { Batch, Registry } from '@geokg/core';
+import type * as Extraction from '@geokg/extract';
 
-type Extract = typeof import('@geokg/extract');
+type Extract = typeof Extraction;
 let extractor: ReturnType<Extract['createExtractor']> | undefined;
 let readArticleFile: Extract['readArticleFile'] | undefined;
 

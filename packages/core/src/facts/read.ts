@@ -31,10 +31,35 @@ export interface FactFile {
 
 const ENTITY_KEYS = new Set(['type', 'id', 'kind', 'name', 'aliases']);
 const FACT_KEYS = new Set([
-  'type', 'subject', 'predicate', 'object', 'subject_kind', 'object_kind', 'subject_country', 'object_country',
-  'modality', 'confidence', 'date', 'reported', 'claimedBy', 'claimed_by', 'about', 'source', 'quote', 'note', 'cameo',
+  'type',
+  'subject',
+  'predicate',
+  'object',
+  'subject_kind',
+  'object_kind',
+  'subject_country',
+  'object_country',
+  'modality',
+  'confidence',
+  'date',
+  'reported',
+  'claimedBy',
+  'claimed_by',
+  'about',
+  'source',
+  'quote',
+  'note',
+  'cameo',
 ]);
-const ALIAS_TYPES: AliasType[] = ['name', 'official', 'alternative', 'demonym', 'capital', 'abbreviation', 'former'];
+const ALIAS_TYPES: AliasType[] = [
+  'name',
+  'official',
+  'alternative',
+  'demonym',
+  'capital',
+  'abbreviation',
+  'former',
+];
 
 class Collector {
   readonly problems: Problem[] = [];
@@ -45,7 +70,15 @@ class Collector {
 }
 
 function readAliases(raw: unknown, line: number, out: Collector): Alias[] {
-  const items = raw === undefined ? [] : Array.isArray(raw) ? raw : String(raw).split(';').map((s) => s.trim()).filter(Boolean);
+  const items =
+    raw === undefined
+      ? []
+      : Array.isArray(raw)
+        ? raw
+        : String(raw)
+            .split(';')
+            .map((s) => s.trim())
+            .filter(Boolean);
   const aliases: Alias[] = [];
   for (const item of items) {
     if (typeof item === 'string') {
@@ -58,9 +91,13 @@ function readAliases(raw: unknown, line: number, out: Collector): Alias[] {
       continue;
     }
     const type = (a.type ?? 'alternative') as AliasType;
-    if (!ALIAS_TYPES.includes(type)) out.add(line, `alias type "${String(a.type)}" must be one of ${ALIAS_TYPES.join(', ')}`);
+    if (!ALIAS_TYPES.includes(type))
+      out.add(line, `alias type "${String(a.type)}" must be one of ${ALIAS_TYPES.join(', ')}`);
     const alias: Alias = { text: a.name, type };
-    for (const [key, field] of [['from', 'validFrom'], ['to', 'validTo']] as const) {
+    for (const [key, field] of [
+      ['from', 'validFrom'],
+      ['to', 'validTo'],
+    ] as const) {
       if (a[key] === undefined) continue;
       const d = checkDate(a[key]);
       if (d.ok) alias[field] = d.value as string;
@@ -76,10 +113,12 @@ function readEntity(rec: RawRecord, registry: Registry, out: Collector): EntityD
   const ontology = registry.ontology;
   const kind = typeof data.kind === 'string' ? data.kind : undefined;
   if (!kind) return void out.add(line, 'an entity needs a "kind"');
-  if (!ontology.hasKind(kind)) return void out.add(line, `unknown kind "${kind}" (known: ${ontology.concreteKinds().join(', ')})`);
+  if (!ontology.hasKind(kind))
+    return void out.add(line, `unknown kind "${kind}" (known: ${ontology.concreteKinds().join(', ')})`);
   const spec = ontology.kind(kind);
   if (spec.abstract) return void out.add(line, `kind "${kind}" is abstract; use one of its sub-kinds`);
-  if (typeof data.name !== 'string' || !data.name.trim()) return void out.add(line, 'an entity needs a "name"');
+  if (typeof data.name !== 'string' || !data.name.trim())
+    return void out.add(line, 'an entity needs a "name"');
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     if (ENTITY_KEYS.has(key)) continue;
@@ -92,14 +131,27 @@ function readEntity(rec: RawRecord, registry: Registry, out: Collector): EntityD
     if (checked.ok) props[key] = checked.value;
     else out.add(line, checked.message);
   }
-  for (const req of spec.required) if (req !== 'name' && props[req] === undefined) out.add(line, `${kind} requires "${req}"`);
+  for (const req of spec.required)
+    if (req !== 'name' && props[req] === undefined) out.add(line, `${kind} requires "${req}"`);
   const name = data.name.trim();
-  const id = typeof data.id === 'string' ? data.id : entityId(spec.idPrefix, kind === 'State' ? String(props.iso3 ?? name) : name, props.country as string | undefined);
+  const id =
+    typeof data.id === 'string'
+      ? data.id
+      : entityId(
+          spec.idPrefix,
+          kind === 'State' ? String(props.iso3 ?? name) : name,
+          props.country as string | undefined,
+        );
   const aliases = readAliases(data.aliases, line, out);
   return { entity: { id, kind, name, aliases: [], props }, aliases, line };
 }
 
-function reference(value: unknown, kind: unknown, country: unknown, date: string | undefined): Reference | string {
+function reference(
+  value: unknown,
+  kind: unknown,
+  country: unknown,
+  date: string | undefined,
+): Reference | string {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     return reference(v.id ?? v.name, v.kind ?? kind, v.country ?? country, date);
@@ -114,24 +166,39 @@ function reference(value: unknown, kind: unknown, country: unknown, date: string
   return ref;
 }
 
-function readFact(rec: RawRecord, resolver: Resolver, document: Entity, file: string, out: Collector): Claim | undefined {
+function readFact(
+  rec: RawRecord,
+  resolver: Resolver,
+  document: Entity,
+  file: string,
+  out: Collector,
+): Claim | undefined {
   const { data, line } = rec;
   const ontology = resolver.registry.ontology;
   const before = out.problems.length;
-  for (const key of Object.keys(data)) if (!FACT_KEYS.has(key)) out.add(line, `unknown field "${key}" in a fact`);
+  for (const key of Object.keys(data))
+    if (!FACT_KEYS.has(key)) out.add(line, `unknown field "${key}" in a fact`);
   const predicate = typeof data.predicate === 'string' ? data.predicate : '';
   const edge = ontology.edgeKinds.get(predicate);
-  if (!edge) out.add(line, `unknown predicate "${predicate}" (known: ${[...ontology.edgeKinds.keys()].join(', ')})`);
+  if (!edge)
+    out.add(line, `unknown predicate "${predicate}" (known: ${[...ontology.edgeKinds.keys()].join(', ')})`);
   const date = data.date === undefined ? undefined : checkDate(data.date);
   if (date && !date.ok) out.add(line, `date: ${date.message}`);
   const reported = data.reported === undefined ? undefined : checkDate(data.reported);
   if (reported && !reported.ok) out.add(line, `reported: ${reported.message}`);
-  const confidence = data.confidence === undefined ? { ok: true as const, value: 1 } : checkConfidence(data.confidence);
+  const confidence =
+    data.confidence === undefined ? { ok: true as const, value: 1 } : checkConfidence(data.confidence);
   if (!confidence.ok) out.add(line, confidence.message);
   const modality = (data.modality ?? 'asserted') as Modality;
-  if (!MODALITIES.includes(modality)) out.add(line, `modality "${String(data.modality)}" must be one of ${MODALITIES.join(', ')}`);
+  if (!MODALITIES.includes(modality))
+    out.add(line, `modality "${String(data.modality)}" must be one of ${MODALITIES.join(', ')}`);
   const on = date?.ok ? (date.value as string) : undefined;
-  const resolveSide = (label: string, value: unknown, kind?: unknown, country?: unknown): EntityRef | undefined => {
+  const resolveSide = (
+    label: string,
+    value: unknown,
+    kind?: unknown,
+    country?: unknown,
+  ): EntityRef | undefined => {
     if (value === undefined) return void out.add(line, `a fact needs a "${label}"`);
     const ref = reference(value, kind, country, on);
     if (typeof ref === 'string') return void out.add(line, `${label} ${ref}`);
@@ -152,7 +219,8 @@ function readFact(rec: RawRecord, resolver: Resolver, document: Entity, file: st
     }
   }
   const cameo = data.cameo === undefined ? edge?.cameo[0] : String(data.cameo);
-  if (cameo !== undefined && !/^\d{2,4}$/.test(cameo)) out.add(line, `cameo "${cameo}" must be 2 to 4 digits`);
+  if (cameo !== undefined && !/^\d{2,4}$/.test(cameo))
+    out.add(line, `cameo "${cameo}" must be 2 to 4 digits`);
   if (out.problems.length > before || !edge || !subject || !object) return undefined;
   const quote = data.quote ?? data.source;
   const draft: Omit<Claim, 'id'> = {
@@ -161,9 +229,16 @@ function readFact(rec: RawRecord, resolver: Resolver, document: Entity, file: st
     object,
     ...(about ? { about } : {}),
     modality,
-    confidence: confidence.value as number,
+    confidence: confidence.ok ? (confidence.value as number) : 1,
     ...(claimedBy ? { claimedBy } : {}),
-    ...(on || reported?.ok ? { time: { ...(on ? { occurred: on } : {}), ...(reported?.ok ? { reported: reported.value as string } : {}) } } : {}),
+    ...(on || reported?.ok
+      ? {
+          time: {
+            ...(on ? { occurred: on } : {}),
+            ...(reported?.ok ? { reported: reported.value as string } : {}),
+          },
+        }
+      : {}),
     ...(cameo !== undefined && edge.category === 'interaction' ? { cameo } : {}),
     ...(edge.plover ? { plover: edge.plover } : {}),
     evidence: { docId: document.id, doc: file, line, ...(typeof quote === 'string' ? { text: quote } : {}) },

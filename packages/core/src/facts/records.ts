@@ -1,7 +1,7 @@
 // Fact files in three syntaxes, one shape: records of type entity or fact, each with its line.
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './errors.ts';
 
 export interface RawRecord {
@@ -25,8 +25,28 @@ export function formatOf(path: string): FactFormat | undefined {
   return undefined;
 }
 
+// A row with a subject but no predicate is a fact missing its predicate, not an entity missing its kind.
 const typeOf = (data: Record<string, unknown>): 'entity' | 'fact' =>
-  data.type === 'entity' || (data.type === undefined && data.predicate === undefined) ? 'entity' : 'fact';
+  data.type === 'entity' ||
+  (data.type === undefined && data.predicate === undefined && data.subject === undefined)
+    ? 'entity'
+    : 'fact';
+
+/** YAML reads `cameo: 020` as the number 20; a plain number written with a leading zero keeps its digits. */
+function keepLeadingZeros(item: unknown, data: Record<string, unknown>): void {
+  if (!isMap(item)) return;
+  for (const pair of item.items) {
+    const v = pair.value;
+    if (
+      isScalar(pair.key) &&
+      isScalar(v) &&
+      typeof v.value === 'number' &&
+      /^[-+]?0\d/.test(v.source ?? '')
+    ) {
+      data[String(pair.key.value)] = v.source;
+    }
+  }
+}
 
 function parseYaml(file: string, text: string): ParsedFile {
   const lines = new LineCounter();
@@ -40,10 +60,15 @@ function parseYaml(file: string, text: string): ParsedFile {
   if (problems.length) return { records, problems, text };
   const root = doc.contents;
   if (root === null) return { records, problems, text };
-  if (!isMap(root)) return { records, problems: [{ file, line: 1, message: 'expected "entities:" and/or "facts:" at the top level' }], text };
+  if (!isMap(root))
+    return {
+      records,
+      problems: [{ file, line: 1, message: 'expected "entities:" and/or "facts:" at the top level' }],
+      text,
+    };
   for (const pair of root.items) {
     const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
-    const keyLine = lines.linePos((pair.key as { range?: [number] })?.range?.[0] ?? 0).line;
+    const keyLine = lines.linePos((pair.key as { range?: number[] } | null)?.range?.[0] ?? 0).line;
     if (key !== 'entities' && key !== 'facts') {
       problems.push({ file, line: keyLine, message: `unknown section "${key}"; use "entities" or "facts"` });
       continue;
@@ -54,13 +79,18 @@ function parseYaml(file: string, text: string): ParsedFile {
       continue;
     }
     for (const item of pair.value.items) {
-      const line = lines.linePos((item as { range?: [number] }).range?.[0] ?? 0).line;
+      const line = lines.linePos((item as { range?: number[] } | null)?.range?.[0] ?? 0).line;
       const data = (item as { toJSON(): unknown }).toJSON();
       if (!data || typeof data !== 'object' || Array.isArray(data)) {
         problems.push({ file, line, message: `each item of "${key}" must be a mapping` });
         continue;
       }
-      records.push({ type: key === 'entities' ? 'entity' : 'fact', line, data: data as Record<string, unknown> });
+      keepLeadingZeros(item, data as Record<string, unknown>);
+      records.push({
+        type: key === 'entities' ? 'entity' : 'fact',
+        line,
+        data: data as Record<string, unknown>,
+      });
     }
   }
   return { records, problems, text };
@@ -75,7 +105,11 @@ function parseJsonl(file: string, text: string): ParsedFile {
     try {
       const data = JSON.parse(raw) as unknown;
       if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('expected a JSON object');
-      records.push({ type: typeOf(data as Record<string, unknown>), line, data: data as Record<string, unknown> });
+      records.push({
+        type: typeOf(data as Record<string, unknown>),
+        line,
+        data: data as Record<string, unknown>,
+      });
     } catch (e) {
       problems.push({ file, line, message: `JSON syntax: ${(e as Error).message}` });
     }
@@ -85,7 +119,14 @@ function parseJsonl(file: string, text: string): ParsedFile {
 
 function parseCsvFile(file: string, text: string): ParsedFile {
   try {
-    const rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, info: true, comment: '#' }) as {
+    const rows = parseCsv(text, {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+      comment: '#',
+      comment_no_infix: true,
+    }) as {
       record: Record<string, string>;
       info: { lines: number };
     }[];
@@ -97,7 +138,11 @@ function parseCsvFile(file: string, text: string): ParsedFile {
     return { records, problems: [], text };
   } catch (e) {
     const err = e as Error & { lines?: number };
-    return { records: [], problems: [{ file, line: err.lines ?? 1, message: `CSV syntax: ${err.message}` }], text };
+    return {
+      records: [],
+      problems: [{ file, line: err.lines ?? 1, message: `CSV syntax: ${err.message}` }],
+      text,
+    };
   }
 }
 
@@ -109,13 +154,21 @@ export function parseFactText(file: string, text: string, format: FactFormat): P
 
 export function readRecords(file: string, format = formatOf(file)): ParsedFile {
   if (!format) {
-    return { records: [], problems: [{ file, line: 1, message: 'unknown fact-file type; use .yaml, .yml, .jsonl or .csv' }], text: '' };
+    return {
+      records: [],
+      problems: [{ file, line: 1, message: 'unknown fact-file type; use .yaml, .yml, .jsonl or .csv' }],
+      text: '',
+    };
   }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { records: [], problems: [{ file, line: 1, message: `cannot read: ${(e as Error).message}` }], text: '' };
+    return {
+      records: [],
+      problems: [{ file, line: 1, message: `cannot read: ${(e as Error).message}` }],
+      text: '',
+    };
   }
   return parseFactText(file, text, format);
 }

@@ -27,7 +27,15 @@ export function checkConfidence(v: unknown): Checked {
   return ok(n);
 }
 
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : typeof v === 'string' ? v.split(';').map((s) => s.trim()).filter(Boolean) : [v]);
+const list = (v: unknown): unknown[] =>
+  Array.isArray(v)
+    ? v
+    : typeof v === 'string'
+      ? v
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [v];
 
 export function checkValue(spec: PropertySpec, v: unknown): Checked {
   const name = `"${spec.name}"`;
@@ -36,8 +44,10 @@ export function checkValue(spec: PropertySpec, v: unknown): Checked {
     case 'url': {
       if (typeof v !== 'string' && typeof v !== 'number') return bad(`${name} must be text`);
       const s = String(v);
-      if (spec.type === 'url' && !/^https?:\/\/\S+$/.test(s)) return bad(`${name} "${s}" is not an http(s) URL`);
-      if (spec.pattern && !spec.pattern.test(s)) return bad(`${name} "${s}" does not match ${spec.pattern.source}`);
+      if (spec.type === 'url' && !/^https?:\/\/\S+$/.test(s))
+        return bad(`${name} "${s}" is not an http(s) URL`);
+      if (spec.pattern && !spec.pattern.test(s))
+        return bad(`${name} "${s}" does not match ${spec.pattern.source}`);
       return ok(s);
     }
     case 'string[]': {

@@ -23,7 +23,14 @@ export interface EdgeAggregate {
 const MODALITY_ORDER: Modality[] = ['asserted', 'alleged', 'denied', 'hypothetical', 'negated'];
 
 export function emptyAggregate(): EdgeAggregate {
-  return { modality: 'asserted', confidence: 0, claimCount: 0, documents: [], weights: {}, maxConfidence: {} };
+  return {
+    modality: 'asserted',
+    confidence: 0,
+    claimCount: 0,
+    documents: [],
+    weights: {},
+    maxConfidence: {},
+  };
 }
 
 /** Folds one more claim into the aggregate, in place. */

@@ -34,7 +34,11 @@ export class GeoGraph {
 
   constructor(ontology: Ontology) {
     this.ontology = ontology;
-    this.graph = new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: 'directed', allowSelfLoops: true });
+    this.graph = new Graph<NodeAttributes, EdgeAttributes>({
+      multi: true,
+      type: 'directed',
+      allowSelfLoops: true,
+    });
   }
 
   get claimCount(): number {

@@ -6,7 +6,9 @@ import { SchemaViolation } from '../ontology/errors.ts';
 export function mergeEntity(a: Entity, b: Entity, ontology: Ontology): Entity {
   const kind = ontology.moreSpecific(a.kind, b.kind);
   if (!kind) {
-    throw new SchemaViolation(`"${a.id}" is a ${a.kind} and cannot also be a ${b.kind}; give the second one its own id`);
+    throw new SchemaViolation(
+      `"${a.id}" is a ${a.kind} and cannot also be a ${b.kind}; give the second one its own id`,
+    );
   }
   // The first record's name stays (the registry is loaded first), so a later spelling cannot rename it.
   const name = a.name;

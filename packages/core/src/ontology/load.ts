@@ -32,13 +32,15 @@ function readYaml(path: string, root: string): { doc: Raw; file: string } {
   } catch (e) {
     fail(file, `not valid YAML: ${(e as Error).message}`);
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) fail(file, 'expected a mapping at the top level');
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    fail(file, 'expected a mapping at the top level');
   return { doc: doc as Raw, file };
 }
 
 const strList = (v: unknown, file: string, field: string): string[] => {
   if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(file, `"${field}" must be a list of strings`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    fail(file, `"${field}" must be a list of strings`);
   return v as string[];
 };
 
@@ -118,7 +120,10 @@ function buildNodes(raws: RawNode[]): Map<string, NodeKind> {
       abstract: r.abstract,
       ...(r.extends !== undefined ? { extends: r.extends } : {}),
       lineage: [name, ...(parent?.lineage ?? [])],
-      idPrefix: r.idPrefix ?? parent?.idPrefix ?? fail(r.file, `"${name}" needs an "idPrefix" (or a parent with one)`),
+      idPrefix:
+        r.idPrefix ??
+        parent?.idPrefix ??
+        fail(r.file, `"${name}" needs an "idPrefix" (or a parent with one)`),
       properties,
       required: [...new Set(required)],
       file: r.file,
@@ -128,7 +133,8 @@ function buildNodes(raws: RawNode[]): Map<string, NodeKind> {
   };
   for (const r of raws) build(r.name, []);
   const roots = [...kinds.values()].filter((k) => !k.extends);
-  if (roots.length !== 1) fail(roots[1]?.file ?? 'nodes/', `expected one root kind, found ${roots.map((k) => k.name).join(', ')}`);
+  if (roots.length !== 1)
+    fail(roots[1]?.file ?? 'nodes/', `expected one root kind, found ${roots.map((k) => k.name).join(', ')}`);
   return kinds;
 }
 
@@ -138,7 +144,8 @@ function readEdges(doc: Raw, file: string, nodes: Map<string, NodeKind>): EdgeKi
   return (doc.edges as Raw[]).map((raw, i) => {
     const e = { ...defaults, ...raw };
     const where = `edge #${i + 1}${typeof e.name === 'string' ? ` "${e.name}"` : ''}`;
-    if (typeof e.name !== 'string' || !/^[a-z]+(-[a-z]+)*$/.test(e.name)) fail(file, `${where}: "name" must be kebab-case`);
+    if (typeof e.name !== 'string' || !/^[a-z]+(-[a-z]+)*$/.test(e.name))
+      fail(file, `${where}: "name" must be kebab-case`);
     const category = e.category as EdgeCategory;
     if (category !== 'structural' && category !== 'interaction') {
       fail(file, `${where}: "category" must be structural or interaction`);
@@ -150,13 +157,15 @@ function readEdges(doc: Raw, file: string, nodes: Map<string, NodeKind>): EdgeKi
       if (!nodes.has(k)) fail(file, `${where}: endpoint names unknown kind "${k}"`);
     }
     const cameo = strList(e.cameo, file, 'cameo');
-    for (const c of cameo) if (!/^\d{2,4}$/.test(c)) fail(file, `${where}: CAMEO code "${c}" must be 2 to 4 digits`);
+    for (const c of cameo)
+      if (!/^\d{2,4}$/.test(c)) fail(file, `${where}: CAMEO code "${c}" must be 2 to 4 digits`);
     if (e.plover !== undefined && !PLOVER_CATEGORIES.includes(e.plover as Plover)) {
       fail(file, `${where}: unknown PLOVER category "${String(e.plover)}"`);
     }
-    if (category === 'interaction' && !cameo.length) fail(file, `${where}: an interaction needs CAMEO code(s)`);
+    if (category === 'interaction' && !cameo.length)
+      fail(file, `${where}: an interaction needs CAMEO code(s)`);
     return {
-      name: e.name,
+      name,
       description: typeof e.description === 'string' ? e.description : '',
       category,
       source,
@@ -171,8 +180,12 @@ function readEdges(doc: Raw, file: string, nodes: Map<string, NodeKind>): EdgeKi
 
 /** Loads and checks the schema under `dir` (default: the package's own schema/). */
 export function loadOntology(dir: string = DEFAULT_SCHEMA_DIR): Ontology {
-  const nodes = buildNodes(yamlFiles(join(dir, 'nodes')).map((p) => {
-    const { doc, file } = readYaml(p, dir); return readNode(doc, file); }));
+  const nodes = buildNodes(
+    yamlFiles(join(dir, 'nodes')).map((p) => {
+      const { doc, file } = readYaml(p, dir);
+      return readNode(doc, file);
+    }),
+  );
   const edges = new Map<string, EdgeKind>();
   for (const p of yamlFiles(join(dir, 'edges'))) {
     const { doc, file } = readYaml(p, dir);

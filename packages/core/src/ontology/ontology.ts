@@ -28,7 +28,10 @@ export class Ontology {
 
   edge(name: string): EdgeKind {
     const e = this.edgeKinds.get(name);
-    if (!e) throw new SchemaViolation(`unknown predicate "${name}" (known: ${[...this.edgeKinds.keys()].join(', ')})`);
+    if (!e)
+      throw new SchemaViolation(
+        `unknown predicate "${name}" (known: ${[...this.edgeKinds.keys()].join(', ')})`,
+      );
     return e;
   }
 

@@ -1,6 +1,15 @@
 // The ontology's shape once loaded: node kinds with inherited properties, edge kinds with endpoints.
 
-export const PROPERTY_TYPES = ['string', 'string[]', 'number', 'integer', 'boolean', 'date', 'iso3', 'url'] as const;
+export const PROPERTY_TYPES = [
+  'string',
+  'string[]',
+  'number',
+  'integer',
+  'boolean',
+  'date',
+  'iso3',
+  'url',
+] as const;
 export type PropertyType = (typeof PROPERTY_TYPES)[number];
 
 export const PLOVER_CATEGORIES = [

@@ -23,7 +23,9 @@ export function loadRegistry(opts: RegistryOptions = {}): Registry {
   for (const { entity, aliases } of countryEntries()) registry.add(entity, aliases);
   const dir = join(opts.seedsDir ?? DEFAULT_SEEDS_DIR, 'registry');
   if (existsSync(dir)) {
-    for (const f of readdirSync(dir).filter((f) => /\.(ya?ml|jsonl|csv)$/.test(f)).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((f) => /\.(ya?ml|jsonl|csv)$/.test(f))
+      .sort()) {
       // Curated entries are entity declarations; names in them resolve against the states above.
       const file = readFactFile(join(dir, f), registry);
       for (const d of file.entities) registry.add(d.entity, d.aliases);

@@ -6,7 +6,8 @@ import { mergeEntity } from '../graph/merge.ts';
 import { nameKey } from './normalize.ts';
 
 /** How a name refers to its entity; a capital stands for its state's government (metonymy). */
-export type AliasType = 'name' | 'official' | 'alternative' | 'demonym' | 'capital' | 'abbreviation' | 'former';
+export type AliasType =
+  'name' | 'official' | 'alternative' | 'demonym' | 'capital' | 'abbreviation' | 'former';
 
 export interface Alias {
   text: string;
@@ -46,15 +47,22 @@ export class Registry {
   /** Adds an entity (merging into an existing one with its id) and indexes its names. */
   add(entity: Entity, aliases: Alias[] = []): Entity {
     const prev = this.byId.get(entity.id);
-    const e = prev ? mergeEntity(prev, entity, this.ontology) : entity;
+    // A copy: the caller's entity is not ours to change (it may be added to another registry next).
+    const e = prev ? mergeEntity(prev, entity, this.ontology) : { ...entity, aliases: [...entity.aliases] };
     this.byId.set(e.id, e);
+    // A name given both as plain text and as a typed (maybe date-bounded) alias is indexed only as the latter,
+    // else "Nur-Sultan" would also stand undated for Kazakhstan.
+    const typed = new Set(aliases.map((a) => nameKey(a.text)));
     const names: Alias[] = [
       { text: entity.name, type: 'name' },
-      ...entity.aliases.map((text): Alias => ({ text, type: 'alternative' })),
+      ...entity.aliases
+        .filter((text) => !typed.has(nameKey(text)))
+        .map((text): Alias => ({ text, type: 'alternative' })),
       ...aliases,
     ];
     for (const alias of names) this.indexAlias(e.id, alias);
-    if (aliases.length) e.aliases = [...new Set([...e.aliases, ...aliases.map((a) => a.text)])].filter((a) => a !== e.name);
+    if (aliases.length)
+      e.aliases = [...new Set([...e.aliases, ...aliases.map((a) => a.text)])].filter((a) => a !== e.name);
     return e;
   }
 
@@ -62,7 +70,9 @@ export class Registry {
     const key = nameKey(alias.text);
     if (!key) return;
     const list = this.index.get(key) ?? [];
-    if (!list.some((x) => x.id === id && x.alias.type === alias.type && x.alias.validFrom === alias.validFrom)) {
+    if (
+      !list.some((x) => x.id === id && x.alias.type === alias.type && x.alias.validFrom === alias.validFrom)
+    ) {
       list.push({ id, alias });
       this.index.set(key, list);
     }
@@ -88,7 +98,10 @@ export class Registry {
       .filter(({ alias }) => validOn(alias, opts.date))
       .map(({ id, alias }) => ({ entity: this.byId.get(id)!, alias }))
       .filter(({ entity }) => !opts.kinds || opts.kinds.some((k) => this.ontology.isA(entity.kind, k)))
-      .filter(({ entity }) => !opts.country || entity.props.country === opts.country || entity.props.iso3 === opts.country);
+      .filter(
+        ({ entity }) =>
+          !opts.country || entity.props.country === opts.country || entity.props.iso3 === opts.country,
+      );
   }
 
   /** The one entity a name refers to, or undefined when it is unknown or ambiguous under the options. */
@@ -98,9 +111,11 @@ export class Registry {
   }
 }
 
+/** A partial date (YYYY or YYYY-MM) stands for its whole year or month: valid if any day of it is. */
 function validOn(alias: Alias, date: string | undefined): boolean {
   if (!date) return true;
-  if (alias.validFrom && date < alias.validFrom) return false;
+  const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+  if (alias.validFrom && last < alias.validFrom) return false;
   if (alias.validTo && date > alias.validTo) return false;
   return true;
 }

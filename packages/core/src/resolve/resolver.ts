@@ -30,7 +30,10 @@ export class Resolver {
   resolve(ref: Reference): Resolution {
     const ontology = this.registry.ontology;
     if (ref.kind !== undefined && !ontology.hasKind(ref.kind)) {
-      return { ok: false, message: `unknown kind "${ref.kind}" (known: ${ontology.concreteKinds().join(', ')})` };
+      return {
+        ok: false,
+        message: `unknown kind "${ref.kind}" (known: ${ontology.concreteKinds().join(', ')})`,
+      };
     }
     if (ref.kind !== undefined && ontology.kind(ref.kind).abstract) {
       return { ok: false, message: `kind "${ref.kind}" is abstract; use one of its sub-kinds` };
@@ -38,7 +41,8 @@ export class Resolver {
     if (ref.id !== undefined) {
       const known = this.local.get(ref.id) ?? this.registry.get(ref.id);
       if (known) return { ok: true, entity: known, created: false };
-      if (!ref.kind || !ref.name) return { ok: false, message: `unknown id "${ref.id}"; give its kind and name to create it` };
+      if (!ref.kind || !ref.name)
+        return { ok: false, message: `unknown id "${ref.id}"; give its kind and name to create it` };
       return this.create(ref.id, ref.kind, ref.name, ref.country);
     }
     if (!ref.name) return { ok: false, message: 'a reference needs an id or a name' };
@@ -52,15 +56,25 @@ export class Resolver {
     const ids = [...new Set(hits.map((h) => h.entity.id))];
     if (ids.length === 1) return { ok: true, entity: hits[0]!.entity, created: false };
     if (ids.length > 1) {
-      return { ok: false, message: `"${ref.name}" is ambiguous: ${ids.join(', ')}; use an id, a kind or a country` };
+      return {
+        ok: false,
+        message: `"${ref.name}" is ambiguous: ${ids.join(', ')}; use an id, a kind or a country`,
+      };
     }
-    if (!ref.kind) return { ok: false, message: `unknown entity "${ref.name}"; declare it under entities or give its kind` };
+    if (!ref.kind)
+      return {
+        ok: false,
+        message: `unknown entity "${ref.name}"; declare it under entities or give its kind`,
+      };
     const id = entityId(ontology.kind(ref.kind).idPrefix, ref.name, ref.country);
     const clash = this.local.get(id) ?? this.registry.get(id);
     if (clash) {
       // Same derived id: the same thing if the kinds agree, else say why they are two things.
       if (ontology.moreSpecific(clash.kind, ref.kind)) return { ok: true, entity: clash, created: false };
-      return { ok: false, message: `"${ref.name}" as ${ref.kind} clashes with ${clash.id} (${clash.kind}); give it an id` };
+      return {
+        ok: false,
+        message: `"${ref.name}" as ${ref.kind} clashes with ${clash.id} (${clash.kind}); give it an id`,
+      };
     }
     return this.create(id, ref.kind, ref.name, ref.country);
   }

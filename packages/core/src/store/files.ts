@@ -1,5 +1,15 @@
 // Small file helpers for the store: atomic replace, line reading, the writer lock.
-import { closeSync, createReadStream, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { createInterface } from 'node:readline';
 import { StoreError } from './errors.ts';
 
@@ -17,7 +27,10 @@ export function writeAtomic(path: string, data: string): void {
 }
 
 export async function* readLines(path: string): AsyncGenerator<string> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }),
+    crlfDelay: Infinity,
+  });
   for await (const line of rl) if (line) yield line;
 }
 
@@ -27,8 +40,10 @@ export function takeLock(path: string): () => void {
     writeFileSync(path, String(process.pid), { flag: 'wx' });
   } catch {
     const pid = Number(readFileSync(path, 'utf8'));
-    if (pid && pid !== process.pid && alive(pid)) {
-      throw new StoreError(`geokg store: another geokg process (pid ${pid}) is writing this store; wait for it to finish`);
+    if (pid && alive(pid)) {
+      throw new StoreError(
+        `geokg store: ${path} says process ${pid} is writing this store; wait for it to finish (or delete the file if that process is gone)`,
+      );
     }
     writeFileSync(path, String(process.pid));
   }

@@ -23,7 +23,12 @@ export interface Manifest {
   segments: SegmentInfo[];
 }
 
-export const emptyManifest = (): Manifest => ({ format: STORE_FORMAT, version: STORE_VERSION, generation: 0, segments: [] });
+export const emptyManifest = (): Manifest => ({
+  format: STORE_FORMAT,
+  version: STORE_VERSION,
+  generation: 0,
+  segments: [],
+});
 
 export const segmentFiles = (name: string) => ({
   entities: `${name}.entities.jsonl`,

@@ -39,11 +39,16 @@ export class Store {
     try {
       m = JSON.parse(readFileSync(this.manifestPath, 'utf8')) as Manifest;
     } catch (e) {
-      throw new StoreError(`geokg store: ${this.manifestPath} is not valid JSON (${(e as Error).message}); restore it or rebuild the store`);
+      throw new StoreError(
+        `geokg store: ${this.manifestPath} is not valid JSON (${(e as Error).message}); restore it or rebuild the store`,
+      );
     }
-    if (m.format !== STORE_FORMAT) throw new StoreError(`geokg store: ${this.dir} is not a geokg store (no "${STORE_FORMAT}" manifest)`);
+    if (m.format !== STORE_FORMAT)
+      throw new StoreError(`geokg store: ${this.dir} is not a geokg store (no "${STORE_FORMAT}" manifest)`);
     if (m.version > STORE_VERSION) {
-      throw new StoreError(`geokg store: ${this.dir} has format version ${m.version}, this geokg reads up to ${STORE_VERSION}; upgrade geokg`);
+      throw new StoreError(
+        `geokg store: ${this.dir} has format version ${m.version}, this geokg reads up to ${STORE_VERSION}; upgrade geokg`,
+      );
     }
     return m;
   }
@@ -51,13 +56,15 @@ export class Store {
   /** Entity records in commit order; later records of one id are merged into earlier ones by the caller. */
   async *entities(): AsyncGenerator<Entity> {
     for (const seg of this.manifest().segments) {
-      for await (const line of readLines(join(this.dir, segmentFiles(seg.name).entities))) yield JSON.parse(line) as Entity;
+      for await (const line of readLines(join(this.dir, segmentFiles(seg.name).entities)))
+        yield JSON.parse(line) as Entity;
     }
   }
 
   async *claims(): AsyncGenerator<Claim> {
     for (const seg of this.manifest().segments) {
-      for await (const line of readLines(join(this.dir, segmentFiles(seg.name).claims))) yield JSON.parse(line) as Claim;
+      for await (const line of readLines(join(this.dir, segmentFiles(seg.name).claims)))
+        yield JSON.parse(line) as Claim;
     }
   }
 
@@ -105,7 +112,8 @@ export class Store {
   private removeOrphans(): void {
     const named = new Set(this.manifest().segments.flatMap((s) => Object.values(segmentFiles(s.name))));
     for (const f of readdirSync(this.dir)) {
-      if (/^\d{6}\.(entities\.jsonl|claims\.jsonl|index\.tsv)$/.test(f) && !named.has(f)) unlinkSync(join(this.dir, f));
+      if (/^\d{6}\.(entities\.jsonl|claims\.jsonl|index\.tsv)$/.test(f) && !named.has(f))
+        unlinkSync(join(this.dir, f));
     }
   }
 }

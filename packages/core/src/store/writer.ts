@@ -29,7 +29,10 @@ class SegmentFile {
   private fd: number;
   private buf: string[] = [];
   private size = 0;
-  constructor(readonly tmp: string, readonly final: string) {
+  constructor(
+    readonly tmp: string,
+    readonly final: string,
+  ) {
     this.fd = openSync(tmp, 'w');
   }
   write(line: string): void {
@@ -69,7 +72,13 @@ export class StoreWriter {
   private readonly edges = new Set<string>();
   private claimsFile?: SegmentFile;
   private indexFile?: SegmentFile;
-  private readonly summary: CommitSummary = { entitiesNew: 0, entitiesUpdated: 0, edgesNew: 0, claimsNew: 0, claimsKnown: 0 };
+  private readonly summary: CommitSummary = {
+    entitiesNew: 0,
+    entitiesUpdated: 0,
+    edgesNew: 0,
+    claimsNew: 0,
+    claimsKnown: 0,
+  };
   private done = false;
 
   private constructor(
@@ -162,7 +171,8 @@ export class StoreWriter {
 
   /** Makes everything added visible at once; a crash before the manifest swap leaves the store as it was. */
   async commit(): Promise<CommitSummary> {
-    if (this.done) throw new Error('geokg store: this writer has already been committed or aborted; open a new one');
+    if (this.done)
+      throw new Error('geokg store: this writer has already been committed or aborted; open a new one');
     this.done = true;
     try {
       if (!this.pending.size && !this.summary.claimsNew) {
@@ -181,7 +191,12 @@ export class StoreWriter {
         generation: this.manifest.generation + 1,
         segments: [
           ...this.manifest.segments,
-          { name: this.name, entities: this.pending.size, claims: this.summary.claimsNew, created: new Date().toISOString() },
+          {
+            name: this.name,
+            entities: this.pending.size,
+            claims: this.summary.claimsNew,
+            created: new Date().toISOString(),
+          },
         ],
       };
       writeAtomic(this.store.manifestPath, JSON.stringify(next, null, 2) + '\n');

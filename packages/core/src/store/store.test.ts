@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { claimId } from '../model/claim.ts';
+import type { Claim } from '../model/claim.ts';
+import type { Entity } from '../model/entity.ts';
+import { StoreError } from './errors.ts';
+import { openStore } from './store.ts';
+
+const kaz: Entity = {
+  id: 'state:KAZ',
+  kind: 'State',
+  name: 'Kazakhstan',
+  aliases: ['Astana'],
+  props: { iso3: 'KAZ' },
+};
+const ukr: Entity = { id: 'state:UKR', kind: 'State', name: 'Ukraine', aliases: [], props: { iso3: 'UKR' } };
+
+function claim(n: number, predicate = 'accuses'): Claim {
+  const draft: Omit<Claim, 'id'> = {
+    subject: { id: kaz.id, kind: 'State', name: 'Kazakhstan', iso3: 'KAZ' },
+    predicate,
+    object: { id: ukr.id, kind: 'State', name: 'Ukraine', iso3: 'UKR' },
+    modality: n % 2 ? 'alleged' : 'asserted',
+    confidence: 0.5,
+    evidence: { docId: 'doc:test', doc: 'test.txt', sentence: n, start: n * 10, end: n * 10 + 5, text: 'x' },
+    source: 'text',
+  };
+  return { id: claimId(draft), ...draft };
+}
+
+const tmpStore = () => openStore(join(mkdtempSync(join(tmpdir(), 'geokg-store-')), 'data'));
+
+/** Every file of the folder with a hash of its bytes: "byte-for-byte unchanged" made checkable. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+async function write(store: ReturnType<typeof openStore>, claims: Claim[]) {
+  const w = await store.writer();
+  w.addEntity(kaz);
+  w.addEntity(ukr);
+  for (const c of claims) w.addClaim(c);
+  return w.commit();
+}
+
+describe('Store', () => {
+  it('round-trips entities and claims into a GeoGraph', async () => {
+    const store = tmpStore();
+    const s = await write(store, [claim(1), claim(2), claim(3, 'requests-explanation')]);
+    expect(s).toMatchObject({ entitiesNew: 2, edgesNew: 2, claimsNew: 3, claimsKnown: 0, segment: '000001' });
+    const g = await store.load();
+    expect(g.graph.order).toBe(2);
+    expect(g.graph.size).toBe(2);
+    expect(g.claimCount).toBe(3);
+    expect(g.getEntity('state:KAZ')?.aliases).toContain('Astana');
+    expect(g.graph.getEdgeAttribute('state:KAZ|accuses|state:UKR', 'claimCount')).toBe(2);
+  });
+
+  it('adds nothing when the same input is written twice', async () => {
+    const store = tmpStore();
+    await write(store, [claim(1), claim(2)]);
+    const before = snapshot(store.dir);
+    const again = await write(store, [claim(1), claim(2)]);
+    expect(again).toMatchObject({ entitiesNew: 0, entitiesUpdated: 0, claimsNew: 0, claimsKnown: 2 });
+    expect(again.segment).toBeUndefined();
+    expect(snapshot(store.dir)).toEqual(before);
+    expect(store.counts()).toMatchObject({ claims: 2, segments: 1 });
+  });
+
+  it('adds only what is new, in a new segment', async () => {
+    const store = tmpStore();
+    await write(store, [claim(1)]);
+    const s = await write(store, [claim(1), claim(2)]);
+    expect(s).toMatchObject({ claimsNew: 1, claimsKnown: 1, edgesNew: 0, segment: '000002' });
+    expect((await store.load()).claimCount).toBe(2);
+  });
+
+  it('leaves the store byte-for-byte unchanged when a writer aborts', async () => {
+    const store = tmpStore();
+    await write(store, [claim(1)]);
+    const before = snapshot(store.dir);
+    const w = await store.writer();
+    for (let i = 10; i < 5000; i++) w.addClaim(claim(i));
+    w.abort();
+    expect(snapshot(store.dir)).toEqual(before);
+  });
+
+  it('reads the previous version after a crash between segment and manifest, and cleans up on the next write', async () => {
+    const store = tmpStore();
+    await write(store, [claim(1)]);
+    // What a crash leaves: segment files that no manifest names.
+    writeFileSync(join(store.dir, '000002.claims.jsonl'), JSON.stringify(claim(2)) + '\n');
+    writeFileSync(join(store.dir, '000002.index.tsv'), 'half-written');
+    expect((await store.load()).claimCount).toBe(1);
+    const s = await write(store, [claim(2)]);
+    expect(s.claimsNew).toBe(1);
+    expect((await store.load()).claimCount).toBe(2);
+    expect(readFileSync(join(store.dir, '000002.index.tsv'), 'utf8')).not.toContain('half-written');
+  });
+
+  it('refuses a second writer while one is open', async () => {
+    const store = tmpStore();
+    const w = await store.writer();
+    await expect(store.writer()).rejects.toThrow(StoreError);
+    w.abort();
+    const w2 = await store.writer();
+    w2.abort();
+  });
+
+  it('refuses a store written by a newer geokg', async () => {
+    const store = tmpStore();
+    await write(store, [claim(1)]);
+    const m = JSON.parse(readFileSync(store.manifestPath, 'utf8'));
+    writeFileSync(store.manifestPath, JSON.stringify({ ...m, version: 99 }));
+    expect(() => store.manifest()).toThrow(/format version 99.*upgrade geokg/);
+  });
+});
