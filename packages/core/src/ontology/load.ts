@@ -146,6 +146,7 @@ function readEdges(doc: Raw, file: string, nodes: Map<string, NodeKind>): EdgeKi
     const where = `edge #${i + 1}${typeof e.name === 'string' ? ` "${e.name}"` : ''}`;
     if (typeof e.name !== 'string' || !/^[a-z]+(-[a-z]+)*$/.test(e.name))
       fail(file, `${where}: "name" must be kebab-case`);
+    const name = String(e.name);
     const category = e.category as EdgeCategory;
     if (category !== 'structural' && category !== 'interaction') {
       fail(file, `${where}: "category" must be structural or interaction`);
