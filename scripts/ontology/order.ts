@@ -1,9 +1,11 @@
 // The order generated files list kinds in: the kind tree depth-first, children by name; edges by category.
-import type { EdgeKind, NodeKind, Ontology } from '../../packages/core/src/index.ts';
+import type { Ontology } from '../../packages/core/src/ontology/ontology.ts';
+import type { EdgeKind, NodeKind } from '../../packages/core/src/ontology/types.ts';
 
 export function kindTree(ontology: Ontology): { kind: NodeKind; depth: number }[] {
   const children = new Map<string | undefined, NodeKind[]>();
-  for (const k of ontology.nodeKinds.values()) children.set(k.extends, [...(children.get(k.extends) ?? []), k]);
+  for (const k of ontology.nodeKinds.values())
+    children.set(k.extends, [...(children.get(k.extends) ?? []), k]);
   const out: { kind: NodeKind; depth: number }[] = [];
   const walk = (parent: string | undefined, depth: number): void => {
     for (const kind of [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name))) {

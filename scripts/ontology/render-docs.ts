@@ -1,7 +1,8 @@
 // Renders docs/ontology.md: every node kind with its parent, description and properties (inherited ones
 // included), every edge kind with its endpoints, category, CAMEO codes and PLOVER category.
-import { PLOVER_CATEGORIES } from '../../packages/core/src/index.ts';
-import type { EdgeKind, NodeKind, Ontology, PropertySpec } from '../../packages/core/src/index.ts';
+import type { Ontology } from '../../packages/core/src/ontology/ontology.ts';
+import { PLOVER_CATEGORIES } from '../../packages/core/src/ontology/types.ts';
+import type { EdgeKind, NodeKind, PropertySpec } from '../../packages/core/src/ontology/types.ts';
 import { edgesOf, kindTree, propertiesOf } from './order.ts';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -34,7 +35,9 @@ function kindSection(ontology: Ontology, kind: NodeKind): string {
     `### ${kind.name}\n\n`,
     kind.description ? `${kind.description}\n\n` : '',
     `${facts.join(' · ')}.\n\n`,
-    props.length ? table(['property', 'type', 'required', 'declared by', 'description'], props) : 'No properties.\n',
+    props.length
+      ? table(['property', 'type', 'required', 'declared by', 'description'], props)
+      : 'No properties.\n',
     '\n',
   ].join('');
 }
@@ -42,7 +45,14 @@ function kindSection(ontology: Ontology, kind: NodeKind): string {
 const endpoints = (kinds: string[]): string => kinds.map(link).join(', ');
 
 function edgeRows(ontology: Ontology, edges: EdgeKind[], interaction: boolean): string {
-  const head = ['edge', ...(interaction ? ['PLOVER', 'CAMEO'] : []), 'source', 'target', 'Neo4j type', 'description'];
+  const head = [
+    'edge',
+    ...(interaction ? ['PLOVER', 'CAMEO'] : []),
+    'source',
+    'target',
+    'Neo4j type',
+    'description',
+  ];
   const rows = edges.map((e) => [
     code(e.name),
     ...(interaction ? [e.plover ?? '', e.cameo.map(code).join(', ')] : []),
@@ -73,7 +83,9 @@ export function renderDocs(ontology: Ontology): string {
     'A kind has the properties of its ancestors too; an edge may join the kinds it names and their sub-kinds. ',
     'Neo4j labels and relationship types are derived from these names.\n\n',
     '## Kind tree\n\n',
-    ...tree.map(({ kind, depth }) => `${'  '.repeat(depth)}- ${link(kind.name)}${kind.abstract ? ' (abstract)' : ''}\n`),
+    ...tree.map(
+      ({ kind, depth }) => `${'  '.repeat(depth)}- ${link(kind.name)}${kind.abstract ? ' (abstract)' : ''}\n`,
+    ),
     '\n## Node kinds\n\n',
     ...tree.map(({ kind }) => kindSection(ontology, kind)),
     '## Edge kinds\n\n',

@@ -1,7 +1,8 @@
 // Renders packages/core/src/generated/kinds.ts: the schema's kind and edge names as TypeScript literal
 // types and constants, and each kind's properties (inherited ones included) as an interface.
-import { PLOVER_CATEGORIES } from '../../packages/core/src/index.ts';
-import type { Ontology, PropertyType } from '../../packages/core/src/index.ts';
+import type { Ontology } from '../../packages/core/src/ontology/ontology.ts';
+import { PLOVER_CATEGORIES } from '../../packages/core/src/ontology/types.ts';
+import type { PropertyType } from '../../packages/core/src/ontology/types.ts';
 import { edgesOf, kindTree, propertiesOf } from './order.ts';
 
 const TS_TYPES: Record<PropertyType, string> = {
@@ -16,7 +17,8 @@ const TS_TYPES: Record<PropertyType, string> = {
 };
 
 const list = (names: string[]): string => `[${names.map((n) => JSON.stringify(n)).join(', ')}] as const`;
-const doc = (text: string, pad = ''): string => (text ? `${pad}/** ${text.replace(/\*\//g, '* /')} */\n` : '');
+const doc = (text: string, pad = ''): string =>
+  text ? `${pad}/** ${text.replace(/\*\//g, '* /')} */\n` : '';
 
 export function renderKinds(ontology: Ontology): string {
   const tree = kindTree(ontology).map((t) => t.kind);
@@ -33,7 +35,7 @@ export function renderKinds(ontology: Ontology): string {
     doc('The kinds an entity may have (the others are abstract).'),
     `export const CONCRETE_NODE_KINDS = ${list(concrete.map((k) => k.name))};\n`,
     'export type ConcreteNodeKindName = (typeof CONCRETE_NODE_KINDS)[number];\n\n',
-    doc('Each kind\'s parent kind; null for the root.'),
+    doc("Each kind's parent kind; null for the root."),
     'export const NODE_KIND_PARENT: { readonly [K in NodeKindName]: NodeKindName | null } = {\n',
     ...tree.map((k) => `  ${k.name}: ${k.extends ? JSON.stringify(k.extends) : 'null'},\n`),
     '};\n\n',
@@ -51,11 +53,16 @@ export function renderKinds(ontology: Ontology): string {
     '};\n\n',
     doc('The PLOVER category of each interaction that has one.'),
     'export const EDGE_PLOVER: { readonly [K in InteractionEdgeKindName]?: PloverName } = {\n',
-    ...interaction.filter((e) => e.plover).map((e) => `  ${JSON.stringify(e.name)}: ${JSON.stringify(e.plover)},\n`),
+    ...interaction
+      .filter((e) => e.plover)
+      .map((e) => `  ${JSON.stringify(e.name)}: ${JSON.stringify(e.plover)},\n`),
     '};\n\n',
     doc('The kinds each edge may join (sub-kinds of these too).'),
     'export const EDGE_ENDPOINTS: {\n  readonly [K in EdgeKindName]: { readonly source: readonly NodeKindName[]; readonly target: readonly NodeKindName[] };\n} = {\n',
-    ...edges.map((e) => `  ${JSON.stringify(e.name)}: { source: ${JSON.stringify(e.source)}, target: ${JSON.stringify(e.target)} },\n`),
+    ...edges.map(
+      (e) =>
+        `  ${JSON.stringify(e.name)}: { source: ${JSON.stringify(e.source)}, target: ${JSON.stringify(e.target)} },\n`,
+    ),
     '};\n',
   ];
   for (const kind of tree) {
@@ -64,7 +71,10 @@ export function renderKinds(ontology: Ontology): string {
     for (const p of propertiesOf(ontology, kind)) {
       const optional = kind.required.includes(p.name) ? '' : '?';
       const from = p.declaredBy === kind.name ? '' : ` (from ${p.declaredBy})`;
-      parts.push(doc(`${p.type}${p.description ? `: ${p.description}` : ''}${from}`, '  '), `  ${p.name}${optional}: ${TS_TYPES[p.type]};\n`);
+      parts.push(
+        doc(`${p.type}${p.description ? `: ${p.description}` : ''}${from}`, '  '),
+        `  ${p.name}${optional}: ${TS_TYPES[p.type]};\n`,
+      );
     }
     parts.push('}\n');
   }

@@ -1,7 +1,7 @@
 // readers → claims → resolver → store: the one path every import takes. All inputs are read and checked
 // before the store is opened, so a bad file leaves the store exactly as it was.
-import { defaultRegistry, openStore, readFactFile, writeBatch } from '@geokg/core';
-import type { Batch, CommitSummary, Registry } from '@geokg/core';
+import { defaultRegistry, loadRegistry, openStore, readFactFile, writeBatch } from '@geokg/core';
+import type { Batch, CommitSummary, Registry, Store } from '@geokg/core';
 import { readArticle } from './readers/article.ts';
 import { importGdeltFiles } from './readers/gdelt.ts';
 import { kindOf } from './inputs.ts';
@@ -25,8 +25,17 @@ async function readBatch(path: string, kind: 'facts' | 'article', registry: Regi
   return readArticle(path, registry);
 }
 
+/** The registry plus what the store already holds, so a later file can name an earlier file's entities. */
+async function registryFor(store: Store): Promise<Registry> {
+  if (!store.exists()) return defaultRegistry();
+  const registry = loadRegistry();
+  for await (const e of store.entities()) if (e.kind !== 'Document') registry.add(e);
+  return registry;
+}
+
 export async function importFiles(paths: string[], opts: ImportOptions): Promise<ImportResult> {
-  const registry = defaultRegistry();
+  const store = openStore(opts.store);
+  const registry = await registryFor(store);
   const kinds = paths.map((p) => kindOf(p, opts.format));
   const gdelt = paths.filter((_, i) => kinds[i] === 'gdelt');
   const batches: Batch[] = [];
@@ -38,7 +47,6 @@ export async function importFiles(paths: string[], opts: ImportOptions): Promise
     bar.update(batches.length);
   }
   bar.stop();
-  const store = openStore(opts.store);
   const writer = await store.writer();
   try {
     for (const b of batches) writeBatch(writer, registry, b);

@@ -15,13 +15,24 @@ import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
 import { toJson } from './json.ts';
 
-const entity = (id: string, kind: string, name: string, props: Record<string, unknown> = {}, aliases: string[] = []) =>
-  ({ id, kind, name, aliases, props }) as Entity;
+const entity = (
+  id: string,
+  kind: string,
+  name: string,
+  props: Record<string, unknown> = {},
+  aliases: string[] = [],
+) => ({ id, kind, name, aliases, props }) as Entity;
 
-const kaz = entity('state:KAZ', 'State', 'Kazakhstan', { iso3: 'KAZ', demonyms: ['Kazakhstani'] }, ['Astana', 'Kazakh']);
+const kaz = entity('state:KAZ', 'State', 'Kazakhstan', { iso3: 'KAZ', demonyms: ['Kazakhstani'] }, [
+  'Astana',
+  'Kazakh',
+]);
 const ukr = entity('state:UKR', 'State', 'Ukraine', { iso3: 'UKR' }, ['Kyiv']);
 const cpc = entity('org:cpc', 'Consortium', 'Caspian <Pipeline> & "Consortium"', {}, ["CPC's", 'KTK']);
-const pipe = entity('facility:p', 'Pipeline', 'Pipeline\twith a tab', { commodity: 'oil', description: 'line 1\nline 2' });
+const pipe = entity('facility:p', 'Pipeline', 'Pipeline\twith a tab', {
+  commodity: 'oil',
+  description: 'line 1\nline 2',
+});
 
 function claim(s: Entity, predicate: string, o: Entity, extra: Partial<Claim> = {}): Claim {
   const draft: Omit<Claim, 'id'> = {
@@ -31,7 +42,14 @@ function claim(s: Entity, predicate: string, o: Entity, extra: Partial<Claim> = 
     modality: 'asserted',
     confidence: 0.9,
     source: 'text',
-    evidence: { docId: 'doc:a', doc: 'a.txt', sentence: 0, start: 0, end: 10, text: 'Astana <asks> Kyiv & more' },
+    evidence: {
+      docId: 'doc:a',
+      doc: 'a.txt',
+      sentence: 0,
+      start: 0,
+      end: 10,
+      text: 'Astana <asks> Kyiv & more',
+    },
     ...extra,
   };
   return { id: claimId(draft), ...draft };
@@ -65,14 +83,13 @@ describe('exports', () => {
   });
 
   it('toJson reads back with Graph.from, attributes and all', () => {
-    const back = Graph.from(JSON.parse(toJson(geo)));
+    const back = Graph.from(JSON.parse(JSON.stringify(toJson(geo))));
     expect(back.multi).toBe(true);
     expect(back.type).toBe('directed');
     expect(back.order).toBe(geo.graph.order);
     expect(back.size).toBe(geo.graph.size);
     expect(back.getNodeAttributes('org:cpc')).toEqual(geo.graph.getNodeAttributes('org:cpc'));
     expect(back.getEdgeAttribute('state:KAZ|requests-explanation|state:UKR', 'claims')).toHaveLength(2);
-    expect(JSON.parse(toJson(geo, { indent: 2 }))).toEqual(JSON.parse(toJson(geo)));
   });
 
   it('toGexf reads back with graphology-gexf: same counts, labels, weights and JSON-flattened lists', () => {
@@ -82,7 +99,11 @@ describe('exports', () => {
     const cpcBack = back.getNodeAttributes('org:cpc');
     expect(cpcBack.label).toBe(cpc.name);
     expect(JSON.parse(cpcBack.aliases as string)).toEqual(["CPC's", 'KTK']);
-    expect(JSON.parse(back.getNodeAttribute('state:KAZ', 'kinds') as string)).toEqual(['State', 'Actor', 'Thing']);
+    expect(JSON.parse(back.getNodeAttribute('state:KAZ', 'kinds') as string)).toEqual([
+      'State',
+      'Actor',
+      'Thing',
+    ]);
     const edge = back.getEdgeAttributes('state:KAZ|requests-explanation|state:UKR');
     expect(edge.label).toBe('requests-explanation');
     expect(edge.weight).toBe(2);
@@ -104,7 +125,9 @@ describe('exports', () => {
     expect(edge.claimCount).toBe(2);
     expect(edge.confidence).toBeCloseTo(0.9);
     const claims = JSON.parse(edge.claims as string) as Claim[];
-    expect(claims.map((c) => c.id)).toEqual(geo.graph.getEdgeAttribute('state:KAZ|requests-explanation|state:UKR', 'claims').map((c) => c.id));
+    expect(claims.map((c) => c.id)).toEqual(
+      geo.graph.getEdgeAttribute('state:KAZ|requests-explanation|state:UKR', 'claims').map((c) => c.id),
+    );
     expect(claims[0]!.evidence!.text).toBe('Astana <asks> Kyiv & more');
   });
 
@@ -121,7 +144,7 @@ describe('exports', () => {
     const empty = new GeoGraph(defaultOntology());
     expect(parseGexf(Graph, toGexf(empty)).order).toBe(0);
     expect(parseGraphml(Graph, toGraphml(empty)).order).toBe(0);
-    expect(Graph.from(JSON.parse(toJson(empty))).order).toBe(0);
+    expect(Graph.from(JSON.parse(JSON.stringify(toJson(empty)))).order).toBe(0);
     expect(toClaimsJsonl(empty)).toBe('');
   });
 });

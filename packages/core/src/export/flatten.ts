@@ -3,9 +3,9 @@
 export type FlatValue = string | number | boolean;
 
 /** Scalars stay as they are, lists and objects become JSON, missing values and non-finite numbers are dropped. */
-export function flattenAttributes(attributes: Record<string, unknown>): Record<string, FlatValue> {
+export function flattenAttributes(attributes: object): Record<string, FlatValue> {
   const flat: Record<string, FlatValue> = {};
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const [name, value] of Object.entries(attributes) as [string, unknown][]) {
     if (value === undefined || value === null) continue;
     if (typeof value === 'string' || typeof value === 'boolean') flat[name] = value;
     else if (typeof value === 'number') {

@@ -32,7 +32,10 @@ const data = (keys: Map<string, Key>, row: Record<string, FlatValue>, pad: strin
 
 const keyLines = (domain: Domain, keys: Map<string, Key>): string =>
   [...keys]
-    .map(([name, k]) => `  <key id="${k.id}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${k.type}"/>\n`)
+    .map(
+      ([name, k]) =>
+        `  <key id="${k.id}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${k.type}"/>\n`,
+    )
     .join('');
 
 export function toGraphml(graph: GeoGraph): string {
@@ -44,8 +47,14 @@ export function toGraphml(graph: GeoGraph): string {
     target,
     row: flattenAttributes({ label: attrs.predicate, ...attrs }),
   }));
-  const nodeKeys = collectKeys('node', nodes.map((n) => n.row));
-  const edgeKeys = collectKeys('edge', edges.map((e) => e.row));
+  const nodeKeys = collectKeys(
+    'node',
+    nodes.map((n) => n.row),
+  );
+  const edgeKeys = collectKeys(
+    'edge',
+    edges.map((e) => e.row),
+  );
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
@@ -54,7 +63,8 @@ export function toGraphml(graph: GeoGraph): string {
     keyLines('edge', edgeKeys),
     '  <graph id="geokg" edgedefault="directed">\n',
   ];
-  for (const n of nodes) out.push(`    <node id="${escapeXml(n.id)}">\n`, data(nodeKeys, n.row, '      '), '    </node>\n');
+  for (const n of nodes)
+    out.push(`    <node id="${escapeXml(n.id)}">\n`, data(nodeKeys, n.row, '      '), '    </node>\n');
   for (const e of edges) {
     out.push(
       `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">\n`,

@@ -1,11 +1,10 @@
-// The graph as graphology's own serialization (`Graph.from(JSON.parse(text))` reads it back whole).
-import type { GeoGraph } from '../graph/geograph.ts';
+// The graph as graphology's own serialization, like graphology's `graph.toJSON()`: a plain object that
+// `JSON.stringify` writes and `Graph.from(JSON.parse(text))` reads back whole.
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, GeoGraph, NodeAttributes } from '../graph/geograph.ts';
 
-export interface JsonOptions {
-  /** Spaces to indent with; compact (one line) when left out. */
-  indent?: number;
-}
+export type SerializedGeoGraph = SerializedGraph<NodeAttributes, EdgeAttributes>;
 
-export function toJson(graph: GeoGraph, options: JsonOptions = {}): string {
-  return JSON.stringify(graph.graph.export(), null, options.indent) + '\n';
+export function toJson(graph: GeoGraph): SerializedGeoGraph {
+  return graph.graph.export();
 }

@@ -143,7 +143,9 @@ function readEntity(rec: RawRecord, registry: Registry, out: Collector): EntityD
           props.country as string | undefined,
         );
   const aliases = readAliases(data.aliases, line, out);
-  return { entity: { id, kind, name, aliases: [], props }, aliases, line };
+  // The entity carries its alias names for the graph; the typed aliases (with dates) go to the registry.
+  const names = [...new Set(aliases.map((a) => a.text))].filter((a) => a !== name);
+  return { entity: { id, kind, name, aliases: names, props }, aliases, line };
 }
 
 function reference(
@@ -154,7 +156,11 @@ function reference(
 ): Reference | string {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
-    return reference(v.id ?? v.name, v.kind ?? kind, v.country ?? country, date);
+    const ref = reference(v.id ?? v.name, v.kind ?? kind, v.country ?? country, date);
+    // `{ id, name, kind }` creates the entity under that id with that name, not with the id's tail as name.
+    if (typeof ref !== 'string' && ref.id && typeof v.name === 'string' && v.name.trim())
+      ref.name = v.name.trim();
+    return ref;
   }
   if (typeof value !== 'string' || !value.trim()) return 'must be an id or a name';
   const text = value.trim();
@@ -178,9 +184,12 @@ function readFact(
   const before = out.problems.length;
   for (const key of Object.keys(data))
     if (!FACT_KEYS.has(key)) out.add(line, `unknown field "${key}" in a fact`);
+  if (data.type !== undefined && data.type !== 'fact')
+    out.add(line, `type "${String(data.type)}" must be "entity" or "fact"`);
   const predicate = typeof data.predicate === 'string' ? data.predicate : '';
   const edge = ontology.edgeKinds.get(predicate);
-  if (!edge)
+  if (!predicate) out.add(line, 'a fact needs a "predicate"');
+  else if (!edge)
     out.add(line, `unknown predicate "${predicate}" (known: ${[...ontology.edgeKinds.keys()].join(', ')})`);
   const date = data.date === undefined ? undefined : checkDate(data.date);
   if (date && !date.ok) out.add(line, `date: ${date.message}`);
@@ -222,7 +231,11 @@ function readFact(
   if (cameo !== undefined && !/^\d{2,4}$/.test(cameo))
     out.add(line, `cameo "${cameo}" must be 2 to 4 digits`);
   if (out.problems.length > before || !edge || !subject || !object) return undefined;
-  const quote = data.quote ?? data.source;
+  // `quote` is the evidence text; `source` (where the fact comes from: a URL, a citation) and `note` are
+  // kept verbatim in attrs, not taken for the quote.
+  const quote = data.quote;
+  const attrs: Record<string, string> = {};
+  for (const key of ['source', 'note'] as const) if (data[key] !== undefined) attrs[key] = String(data[key]);
   const draft: Omit<Claim, 'id'> = {
     subject,
     predicate,
@@ -243,6 +256,7 @@ function readFact(
     ...(edge.plover ? { plover: edge.plover } : {}),
     evidence: { docId: document.id, doc: file, line, ...(typeof quote === 'string' ? { text: quote } : {}) },
     source: 'fact',
+    ...(Object.keys(attrs).length ? { attrs } : {}),
   };
   return { id: claimId(draft), ...draft };
 }
@@ -269,7 +283,13 @@ export function factsFromParsed(file: string, parsed: ParsedFile, registry: Regi
       out.add(rec.line, `"${decl.entity.id}" is already a ${known.kind}, not a ${decl.entity.kind}`);
       continue;
     }
-    resolver.declare(decl.entity, decl.aliases);
+    try {
+      resolver.declare(decl.entity, decl.aliases);
+    } catch (e) {
+      // Two declarations with one id but unrelated kinds (a City and a Region both named "Georgia").
+      out.add(rec.line, (e as Error).message);
+      continue;
+    }
     entities.push(decl);
   }
   const claims: Claim[] = [];

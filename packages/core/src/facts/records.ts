@@ -51,9 +51,11 @@ function keepLeadingZeros(item: unknown, data: Record<string, unknown>): void {
 function parseYaml(file: string, text: string): ParsedFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // Without prettyErrors, errors carry offsets only (no linePos); an error at the very end (an unclosed
+  // bracket) belongs to the last line that has text, not to the empty line after it.
   const problems: Problem[] = doc.errors.map((e) => ({
     file,
-    line: e.linePos?.[0].line ?? 1,
+    line: lines.linePos(Math.min(e.pos[0], text.trimEnd().length)).line,
     message: `YAML syntax: ${e.message.split('\n')[0]}`,
   }));
   const records: RawRecord[] = [];

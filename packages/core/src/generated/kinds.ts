@@ -311,9 +311,9 @@ export const EDGE_ENDPOINTS: {
 export interface ThingProperties {
   /** string: Preferred display name. */
   name: string;
-  /** string[]: Other names */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. */
   aliases?: string[];
-  /** string */
+  /** string: A short description. */
   description?: string;
   /** string: Wikidata item id. */
   wikidata?: string;
@@ -323,9 +323,9 @@ export interface ThingProperties {
 export interface ActorProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -337,15 +337,15 @@ export interface ActorProperties {
 export interface GroupProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
   /** iso3: ISO 3166-1 alpha-3 code of the state it belongs to. (from Actor) */
   country?: string;
-  /** string: CAMEO role or sector */
+  /** string: CAMEO role or sector, e.g. REB, OPP, BUS. */
   role?: string;
 }
 
@@ -353,9 +353,9 @@ export interface GroupProperties {
 export interface OrganizationProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -369,9 +369,9 @@ export interface OrganizationProperties {
 export interface ArmedGroupProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -385,9 +385,9 @@ export interface ArmedGroupProperties {
 export interface CompanyProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -401,9 +401,9 @@ export interface CompanyProperties {
 export interface ConsortiumProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -417,9 +417,9 @@ export interface ConsortiumProperties {
 export interface GovernmentBodyProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -433,9 +433,9 @@ export interface GovernmentBodyProperties {
 export interface IntergovernmentalOrganizationProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -449,9 +449,9 @@ export interface IntergovernmentalOrganizationProperties {
 export interface MediaOrganizationProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -465,9 +465,9 @@ export interface MediaOrganizationProperties {
 export interface NonGovernmentalOrganizationProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -481,9 +481,9 @@ export interface NonGovernmentalOrganizationProperties {
 export interface PoliticalPartyProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -497,15 +497,15 @@ export interface PoliticalPartyProperties {
 export interface PersonProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
   /** iso3: ISO 3166-1 alpha-3 code of the state it belongs to. (from Actor) */
   country?: string;
-  /** string: Office held */
+  /** string: Office held, e.g. Foreign Minister. */
   role?: string;
 }
 
@@ -513,9 +513,9 @@ export interface PersonProperties {
 export interface StateProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -537,9 +537,9 @@ export interface StateProperties {
 export interface DocumentProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -559,9 +559,9 @@ export interface DocumentProperties {
 export interface EventProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -577,9 +577,9 @@ export interface EventProperties {
 export interface AttackProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -595,9 +595,9 @@ export interface AttackProperties {
 export interface IncidentProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -613,9 +613,9 @@ export interface IncidentProperties {
 export interface MeetingProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -631,9 +631,9 @@ export interface MeetingProperties {
 export interface ProtestProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -649,9 +649,9 @@ export interface ProtestProperties {
 export interface StatementProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -667,15 +667,15 @@ export interface StatementProperties {
 export interface FacilityProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
   /** iso3 */
   country?: string;
-  /** string: What it carries or produces (oil */
+  /** string: What it carries or produces (oil, gas, power). */
   commodity?: string;
 }
 
@@ -683,15 +683,15 @@ export interface FacilityProperties {
 export interface PipelineProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
   /** iso3 (from Facility) */
   country?: string;
-  /** string: What it carries or produces (oil (from Facility) */
+  /** string: What it carries or produces (oil, gas, power). (from Facility) */
   commodity?: string;
 }
 
@@ -699,15 +699,15 @@ export interface PipelineProperties {
 export interface PortProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
   /** iso3 (from Facility) */
   country?: string;
-  /** string: What it carries or produces (oil (from Facility) */
+  /** string: What it carries or produces (oil, gas, power). (from Facility) */
   commodity?: string;
 }
 
@@ -715,15 +715,15 @@ export interface PortProperties {
 export interface PowerPlantProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
   /** iso3 (from Facility) */
   country?: string;
-  /** string: What it carries or produces (oil (from Facility) */
+  /** string: What it carries or produces (oil, gas, power). (from Facility) */
   commodity?: string;
 }
 
@@ -731,15 +731,15 @@ export interface PowerPlantProperties {
 export interface PumpingStationProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
   /** iso3 (from Facility) */
   country?: string;
-  /** string: What it carries or produces (oil (from Facility) */
+  /** string: What it carries or produces (oil, gas, power). (from Facility) */
   commodity?: string;
 }
 
@@ -747,15 +747,15 @@ export interface PumpingStationProperties {
 export interface RefineryProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
   /** iso3 (from Facility) */
   country?: string;
-  /** string: What it carries or produces (oil (from Facility) */
+  /** string: What it carries or produces (oil, gas, power). (from Facility) */
   commodity?: string;
 }
 
@@ -763,9 +763,9 @@ export interface RefineryProperties {
 export interface PlaceProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -783,9 +783,9 @@ export interface PlaceProperties {
 export interface BorderProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -803,9 +803,9 @@ export interface BorderProperties {
 export interface CityProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -823,9 +823,9 @@ export interface CityProperties {
 export interface RegionProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;
@@ -843,9 +843,9 @@ export interface RegionProperties {
 export interface SeaProperties {
   /** string: Preferred display name. (from Thing) */
   name: string;
-  /** string[]: Other names (from Thing) */
+  /** string[]: Other names, spellings, demonyms and capitals that refer to it. (from Thing) */
   aliases?: string[];
-  /** string (from Thing) */
+  /** string: A short description. (from Thing) */
   description?: string;
   /** string: Wikidata item id. (from Thing) */
   wikidata?: string;

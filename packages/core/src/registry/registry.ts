@@ -69,14 +69,17 @@ export class Registry {
   private indexAlias(id: string, alias: Alias): void {
     const key = nameKey(alias.text);
     if (!key) return;
-    const list = this.index.get(key) ?? [];
-    if (
-      !list.some((x) => x.id === id && x.alias.type === alias.type && x.alias.validFrom === alias.validFrom)
-    ) {
-      list.push({ id, alias });
-      this.index.set(key, list);
-    }
+    let list = this.index.get(key) ?? [];
+    const mine = list.filter((x) => x.id === id);
+    // A plain alternative adds nothing to a name this entity already has (and must not undo a date bound);
+    // a typed or dated alias replaces a plain one.
+    if (alias.type === 'alternative' && mine.length) return;
+    if (mine.some((x) => x.alias.type === alias.type && x.alias.validFrom === alias.validFrom)) return;
+    list = list.filter((x) => !(x.id === id && x.alias.type === 'alternative'));
+    list.push({ id, alias });
+    this.index.set(key, list);
   }
+
 
   get(id: string): Entity | undefined {
     return this.byId.get(id);

@@ -51,8 +51,8 @@ export class Resolver {
       ...(ref.kind ? { kinds: [ref.kind] } : {}),
       ...(ref.country ? { country: ref.country } : {}),
     };
-    const localHits = this.local.lookup(ref.name, opts);
-    const hits = localHits.length ? localHits : this.registry.lookup(ref.name, opts);
+    // Names from this input and from the registry together: a name both use for different things is ambiguous.
+    const hits = [...this.local.lookup(ref.name, opts), ...this.registry.lookup(ref.name, opts)];
     const ids = [...new Set(hits.map((h) => h.entity.id))];
     if (ids.length === 1) return { ok: true, entity: hits[0]!.entity, created: false };
     if (ids.length > 1) {

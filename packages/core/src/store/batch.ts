@@ -1,5 +1,6 @@
 // What every reader hands the store: entities and claims. Entities a claim names that the registry
 // knows are written in full (names, aliases, codes), so the stored graph can be read without the registry.
+import { mergeEntity } from '../graph/merge.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
 import type { Registry } from '../registry/registry.ts';
@@ -11,7 +12,11 @@ export interface Batch {
 }
 
 export function writeBatch(writer: StoreWriter, registry: Registry, batch: Batch): void {
-  for (const e of batch.entities) writer.addEntity(registry.get(e.id) ?? e);
+  for (const e of batch.entities) {
+    // A declaration of a registry entity adds to it (more aliases, properties); it never replaces it.
+    const known = registry.get(e.id);
+    writer.addEntity(known && known !== e ? mergeEntity(known, e, registry.ontology) : e);
+  }
   for (const c of batch.claims) {
     if (writer.hasClaim(c.id)) {
       writer.addClaim(c);
