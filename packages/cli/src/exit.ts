@@ -34,6 +34,9 @@ export function exitCodeFor(e: unknown): { code: number; message: string } {
   if (e instanceof OntologyError) return { code: EXIT.internal, message: e.message };
   const err = e as Error & { exitCode?: number };
   if (typeof err?.exitCode === 'number') return { code: err.exitCode, message: err.message };
+  // The packages' typed errors (ViewerError, ExtractInputError…) carry messages written for users.
+  if (typeof err?.message === 'string' && err.message.startsWith('geokg'))
+    return { code: EXIT.input, message: err.message };
   return {
     code: EXIT.internal,
     message: `geokg: unexpected error, please report it:\n${err?.stack ?? String(e)}`,

@@ -4,8 +4,11 @@ import { Command, CommanderError } from 'commander';
 import { DEFAULT_STORE_DIR } from '@geokg/core';
 import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
+import { extractCommand } from './commands/extract.ts';
 import { importCommand } from './commands/import.ts';
+import { pushCommand } from './commands/push.ts';
 import { statsCommand } from './commands/stats.ts';
+import { viewCommand } from './commands/view.ts';
 import { EXIT, exitCodeFor } from './exit.ts';
 
 export function program(): Command {
@@ -17,7 +20,16 @@ export function program(): Command {
     .option('--store <dir>', 'the embedded store folder', process.env.GEOKG_STORE ?? DEFAULT_STORE_DIR)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const add of [buildCommand, importCommand, statsCommand, exportCommand]) add(p);
+  for (const add of [
+    buildCommand,
+    importCommand,
+    extractCommand,
+    statsCommand,
+    exportCommand,
+    pushCommand,
+    viewCommand,
+  ])
+    add(p);
   return p;
 }
 
@@ -28,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     const { code, message } = exitCodeFor(e);
-    process.stderr.write(`${message}\n`);
+    if (message) process.stderr.write(`${message}\n`);
     return code;
   }
 }
