@@ -1,5 +1,8 @@
-// GDELT 2.0 event exports stream straight into the open writer (a million rows do not fit a batch).
+// GDELT 2.0 event exports stream straight into the open writer (a million rows do not fit a batch),
+// with a progress bar over the bytes read.
 import type { Registry, StoreWriter } from '@geokg/core';
+import { describeGdeltImport, importGdelt } from '@geokg/core';
+import { progress, say } from '../progress.ts';
 
 export async function importGdeltFiles(
   paths: string[],
@@ -7,6 +10,16 @@ export async function importGdeltFiles(
   registry: Registry,
   opts: { skipBad: boolean },
 ): Promise<void> {
-  const { importGdelt } = await import('@geokg/core');
-  await importGdelt(paths, writer, { registry, skipBad: opts.skipBad });
+  const bar = progress('gdelt (MiB)');
+  try {
+    const summary = await importGdelt(paths, writer, {
+      registry,
+      skipBad: opts.skipBad,
+      onProgress: (p) => bar.update(Math.round(p.bytesRead / 2 ** 20), Math.round(p.totalBytes / 2 ** 20)),
+    });
+    bar.stop();
+    say(describeGdeltImport(summary));
+  } finally {
+    bar.stop();
+  }
 }

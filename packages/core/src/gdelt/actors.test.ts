@@ -15,11 +15,20 @@ const resolve = (code: string, name = '') => actors().resolve(code, name).entity
 describe('GDELT actor codes', () => {
   it('makes KAZGOV the node "the Kazakhstani government" gets: entityId("org", "government", "KAZ")', () => {
     const e = resolve('KAZGOV', 'KAZAKHSTAN');
-    expect(e).toMatchObject({ id: 'org:kaz:government', kind: 'GovernmentBody', name: 'Kazakhstan government', props: { country: 'KAZ' } });
+    expect(e).toMatchObject({
+      id: 'org:kaz:government',
+      kind: 'GovernmentBody',
+      name: 'Kazakhstan government',
+      props: { country: 'KAZ' },
+    });
     expect(e.id).toBe(entityId('org', 'government', 'KAZ'));
     // The helper the text extractor calls for a demonym + role word, and a fact file naming it by kind.
     expect(roleEntity('GOV', 'KAZ', registry)!.id).toBe(e.id);
-    const viaResolver = new Resolver(registry).resolve({ name: 'government', kind: 'GovernmentBody', country: 'KAZ' });
+    const viaResolver = new Resolver(registry).resolve({
+      name: 'government',
+      kind: 'GovernmentBody',
+      country: 'KAZ',
+    });
     expect(viaResolver.ok && viaResolver.entity.id).toBe(e.id);
   });
 
@@ -29,10 +38,18 @@ describe('GDELT actor codes', () => {
   });
 
   it('gives each role its kind, with the country set', () => {
-    expect(resolve('SYRREB')).toMatchObject({ id: 'org:syr:rebels', kind: 'ArmedGroup', props: { country: 'SYR' } });
+    expect(resolve('SYRREB')).toMatchObject({
+      id: 'org:syr:rebels',
+      kind: 'ArmedGroup',
+      props: { country: 'SYR' },
+    });
     expect(resolve('USAMIL')).toMatchObject({ id: 'org:usa:military', kind: 'GovernmentBody' });
     expect(resolve('GBRCOP')).toMatchObject({ id: 'org:gbr:police', kind: 'GovernmentBody' });
-    expect(resolve('CHNBUS')).toMatchObject({ id: 'group:chn:business', kind: 'Group', props: { country: 'CHN', role: 'BUS' } });
+    expect(resolve('CHNBUS')).toMatchObject({
+      id: 'group:chn:business',
+      kind: 'Group',
+      props: { country: 'CHN', role: 'BUS' },
+    });
     // No country: GDELT's unspecified government of somewhere.
     expect(resolve('GOV')).toMatchObject({ id: 'org:government', kind: 'GovernmentBody', props: {} });
     // The first role is the primary one; later ones only describe it.
@@ -51,17 +68,35 @@ describe('GDELT actor codes', () => {
     const a = actors();
     const google = a.resolve('MNCUSAMED', 'GOOGLE').entity;
     const netflix = a.resolve('MNCUSA', 'NETFLIX').entity;
-    expect(google).toMatchObject({ id: 'org:usa:google', kind: 'Company', name: 'Google', props: { country: 'USA' } });
+    expect(google).toMatchObject({
+      id: 'org:usa:google',
+      kind: 'Company',
+      name: 'Google',
+      props: { country: 'USA' },
+    });
     expect(netflix.id).toBe('org:usa:netflix');
     expect(a.resolve('MNCUSA', 'EXXONMOBIL').entity.id).toBe('org:exxonmobil');
   });
 
   it('keeps codes no table knows as actors of their own', () => {
-    expect(resolve('XQZ', 'SOMEBODY')).toMatchObject({ id: 'group:xqz', kind: 'Group', name: 'Somebody', props: { role: 'XQZ' } });
+    expect(resolve('XQZ', 'SOMEBODY')).toMatchObject({
+      id: 'group:xqz',
+      kind: 'Group',
+      name: 'Somebody',
+      props: { role: 'XQZ' },
+    });
     expect(resolve('kur', 'KURD')).toMatchObject({ id: 'group:kur', kind: 'Group', name: 'Kurd' });
-    expect(resolve('CHR', 'CHRISTIAN')).toMatchObject({ id: 'group:christians', kind: 'Group', name: 'Christians' });
+    expect(resolve('CHR', 'CHRISTIAN')).toMatchObject({
+      id: 'group:christians',
+      kind: 'Group',
+      name: 'Christians',
+    });
     expect(resolve('AFR', 'AFRICA')).toMatchObject({ id: 'group:africa', kind: 'Group' });
-    expect(resolve('TWN', 'TAIWAN')).toMatchObject({ id: 'group:taiwan', kind: 'Group', props: { country: 'TWN' } });
+    expect(resolve('TWN', 'TAIWAN')).toMatchObject({
+      id: 'group:taiwan',
+      kind: 'Group',
+      props: { country: 'TWN' },
+    });
   });
 
   it('returns the same entity for a code seen again', () => {
@@ -75,8 +110,18 @@ describe('parseActorCode', () => {
   const t = cameoTables();
   it('takes a code apart into its segments', () => {
     expect(parseActorCode('USAGOVCVL', t)).toEqual({ country: 'USA', roles: ['GOV', 'CVL'], unknown: [] });
-    expect(parseActorCode('IGOUNODEVWBK', t)).toEqual({ org: 'IGO', known: 'WBK', roles: ['DEV'], unknown: [] });
-    expect(parseActorCode('MNCUSAMED', t)).toEqual({ org: 'MNC', country: 'USA', roles: ['MED'], unknown: [] });
+    expect(parseActorCode('IGOUNODEVWBK', t)).toEqual({
+      org: 'IGO',
+      known: 'WBK',
+      roles: ['DEV'],
+      unknown: [],
+    });
+    expect(parseActorCode('MNCUSAMED', t)).toEqual({
+      org: 'MNC',
+      country: 'USA',
+      roles: ['MED'],
+      unknown: [],
+    });
     expect(parseActorCode('catSEP', t)).toEqual({ ethnic: 'cat', roles: ['SEP'], unknown: [] });
     expect(parseActorCode('EUREDU', t)).toEqual({ region: 'EUR', roles: ['EDU'], unknown: [] });
     expect(parseActorCode('ABCD', t)).toEqual({ roles: [], unknown: ['ABCD'] });
@@ -87,8 +132,10 @@ describe('the shipped tables', () => {
   it('name only concrete ontology kinds', () => {
     const ontology = registry.ontology;
     const t = cameoTables();
-    for (const s of t.segments.values()) expect(ontology.hasKind(s.kind) && !ontology.kind(s.kind).abstract, s.code).toBe(true);
-    for (const [root, r] of t.roots) expect(ontology.hasKind(r.kind) && !ontology.kind(r.kind).abstract, root).toBe(true);
+    for (const s of t.segments.values())
+      expect(ontology.hasKind(s.kind) && !ontology.kind(s.kind).abstract, s.code).toBe(true);
+    for (const [root, r] of t.roots)
+      expect(ontology.hasKind(r.kind) && !ontology.kind(r.kind).abstract, root).toBe(true);
     expect(t.roots.size).toBe(20);
   });
 });

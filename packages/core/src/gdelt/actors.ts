@@ -35,7 +35,10 @@ export class ActorResolver {
   private make(code: string, name: string, c: ActorCode): Entity {
     if (c.known) {
       const seg = this.tables.segments.get(c.known)!;
-      return this.byName({ name: seg.label, kind: seg.kind }) ?? this.fallback(code, seg.label, seg.kind, c.country);
+      return (
+        this.byName({ name: seg.label, kind: seg.kind }) ??
+        this.fallback(code, seg.label, seg.kind, c.country)
+      );
     }
     if (c.org === 'MNC' && name) {
       const company = titleCase(name);
@@ -50,10 +53,14 @@ export class ActorResolver {
     if (c.religion) return this.byId(roleLike(c.religion, scope, this.registry, this.tables));
     if (c.country && !c.region && !c.ethnic && !c.unknown.length) return this.country(c.country);
     if (c.region && !c.ethnic && !c.unknown.length) {
-      return this.byId(group(entityId('group', this.tables.segments.get(c.region)!.label), this.tables.segments.get(c.region)!.label));
+      const region = this.tables.segments.get(c.region)!.label;
+      return this.byId(group(entityId('group', region), region));
     }
     const label = name ? titleCase(name) : code;
-    return this.byId({ ...group(entityId('group', code, c.country), label), props: { role: code, ...countryProp(c.country, this.tables) } });
+    return this.byId({
+      ...group(entityId('group', code, c.country), label),
+      props: { role: code, ...countryProp(c.country, this.tables) },
+    });
   }
 
   private country(iso3: string): Entity {
@@ -78,7 +85,13 @@ export class ActorResolver {
   /** A named organisation the resolver could not place (ambiguous, or its name clashes with another kind). */
   private fallback(code: string, name: string, kind: string, country?: string): Entity {
     const prefix = this.registry.ontology.kind(kind).idPrefix;
-    return this.byId({ id: entityId(prefix, `${name} ${code}`, country), kind, name, aliases: [], props: countryProp(country, this.tables) });
+    return this.byId({
+      id: entityId(prefix, `${name} ${code}`, country),
+      kind,
+      name,
+      aliases: [],
+      props: countryProp(country, this.tables),
+    });
   }
 }
 
@@ -87,7 +100,7 @@ const group = (id: string, name: string): Entity => ({ id, kind: 'Group', name, 
 const countryProp = (iso3: string | undefined, tables: CameoTables): Record<string, string> =>
   iso3 && tables.countries.has(iso3) ? { country: iso3 } : {};
 
-/** Adherents of a religion as a group, within a scope: CHR → "Christians", USACHR → "United States Christians". */
+/** A religion's adherents as a group, in a scope: CHR → "Christians", USACHR → "United States Christians". */
 function roleLike(code: string, scope: string | undefined, registry: Registry, tables: CameoTables): Entity {
   const label = tables.segments.get(code)!.label;
   return {

@@ -21,6 +21,9 @@ export const GDELT_COLUMNS = [
 export type GdeltColumn = (typeof GDELT_COLUMNS)[number];
 
 /** Column index by name: COL.SQLDATE === 1. */
-export const COL = Object.fromEntries(GDELT_COLUMNS.map((name, i) => [name, i])) as Record<GdeltColumn, number>;
+export const COL = Object.fromEntries(GDELT_COLUMNS.map((name, i) => [name, i])) as Record<
+  GdeltColumn,
+  number
+>;
 
 export const GDELT_COLUMN_COUNT = GDELT_COLUMNS.length;

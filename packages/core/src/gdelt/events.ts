@@ -5,6 +5,7 @@
 import type { Claim } from '../model/claim.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';
 import { refOf } from '../model/entity.ts';
+import { RecentMap } from './cache.ts';
 import type { CameoTables } from './tables.ts';
 
 export interface EventHit {
@@ -14,7 +15,7 @@ export interface EventHit {
 }
 
 export class EventPool {
-  private readonly refs = new Map<string, EntityRef>();
+  private readonly refs = new RecentMap<string, EntityRef>(100_000);
 
   constructor(private readonly tables: CameoTables) {}
 

@@ -48,20 +48,29 @@ async function importInto(path: string) {
 async function checkCounts(path: string) {
   const want = expected(path);
   const { summary, entities, claims, store } = await importInto(path);
-  const events = claims.filter((c) => c.id.startsWith('claim:gdelt:') && c.attrs?.GLOBALEVENTID !== undefined);
-  const interactions = events.filter((c) => c.attrs!.Actor1Code !== undefined && c.attrs!.Actor2Code !== undefined);
-  const codes = new Set(events.flatMap((c) => [c.attrs!.Actor1Code, c.attrs!.Actor2Code]).filter((x) => x !== undefined));
+  const events = claims.filter(
+    (c) => c.id.startsWith('claim:gdelt:') && c.attrs?.GLOBALEVENTID !== undefined,
+  );
+  const interactions = events.filter(
+    (c) => c.attrs!.Actor1Code !== undefined && c.attrs!.Actor2Code !== undefined,
+  );
+  const codes = new Set(
+    events.flatMap((c) => [c.attrs!.Actor1Code, c.attrs!.Actor2Code]).filter((x) => x !== undefined),
+  );
   const documents = [...entities.values()].filter((e) => e.kind === 'Document');
 
   expect(summary.rows).toBe(want.rows);
   expect(events).toHaveLength(want.rows);
   expect(interactions).toHaveLength(want.bothActors);
-  expect(events.filter((c) => c.predicate === 'attributed-to' || c.predicate === 'targets')).toHaveLength(want.oneActor);
+  expect(events.filter((c) => c.predicate === 'attributed-to' || c.predicate === 'targets')).toHaveLength(
+    want.oneActor,
+  );
   expect(codes.size).toBe(want.codes);
   expect(documents).toHaveLength(want.urls);
   expect(new Set(events.map((c) => c.evidence!.docId)).size).toBe(want.urls);
   // Every endpoint of every claim is a stored node: nothing dangles.
-  for (const c of claims) for (const ref of [c.subject, c.object]) expect(entities.has(ref.id), ref.id).toBe(true);
+  for (const c of claims)
+    for (const ref of [c.subject, c.object]) expect(entities.has(ref.id), ref.id).toBe(true);
   // Re-importing the same file adds nothing: ids are deterministic.
   const again = await store.writer();
   await importGdelt([path], again, { registry: defaultRegistry() });
@@ -102,13 +111,21 @@ describe('importGdelt', () => {
       source: 'gdelt',
       attrs: { GoldsteinScale: 1, NumMentions: 10, NumSources: 1, NumArticles: 10, interaction: 'consults' },
     });
-    expect(entities.get('event:2018-10-24:04:place:blr:minsk')).toMatchObject({ name: 'Consultation in Minsk, 2018-10-24' });
-    expect(claims.find((x) => x.id === 'claim:gdelt:event:2018-10-24:04:place:blr:minsk:located-in')).toMatchObject({
+    expect(entities.get('event:2018-10-24:04:place:blr:minsk')).toMatchObject({
+      name: 'Consultation in Minsk, 2018-10-24',
+    });
+    expect(
+      claims.find((x) => x.id === 'claim:gdelt:event:2018-10-24:04:place:blr:minsk:located-in'),
+    ).toMatchObject({
       predicate: 'located-in',
       object: { id: 'place:blr:minsk', kind: 'City' },
     });
-    expect(claims.find((x) => x.subject.id === 'place:blr:minsk')).toMatchObject({ predicate: 'located-in', object: { id: 'state:BLR' } });
-    const url = 'https://belsat.eu/en/news/10-years-of-belarus-participating-in-eastern-partnership-what-is-to-come/';
+    expect(claims.find((x) => x.subject.id === 'place:blr:minsk')).toMatchObject({
+      predicate: 'located-in',
+      object: { id: 'state:BLR' },
+    });
+    const url =
+      'https://belsat.eu/en/news/10-years-of-belarus-participating-in-eastern-partnership-what-is-to-come/';
     expect(c.evidence).toMatchObject({ doc: url, line: 2 });
     expect(entities.get(c.evidence!.docId)).toMatchObject({ kind: 'Document', props: { url } });
   });

@@ -23,7 +23,11 @@ export interface GdeltImportSummary extends GdeltStats {
   files: number;
 }
 
-export async function importGdelt(paths: string[], writer: GdeltSink, opts: GdeltImportOptions): Promise<GdeltImportSummary> {
+export async function importGdelt(
+  paths: string[],
+  writer: GdeltSink,
+  opts: GdeltImportOptions,
+): Promise<GdeltImportSummary> {
   const mapper = new GdeltMapper(opts.registry);
   const stats = emptyGdeltStats();
   for (const [fileIndex, path] of paths.entries()) {
@@ -32,7 +36,9 @@ export async function importGdelt(paths: string[], writer: GdeltSink, opts: Gdel
       skipBad: opts.skipBad ?? false,
       mapper,
       stats,
-      ...(opts.onProgress ? { onProgress: (p: GdeltProgress) => opts.onProgress!({ ...p, fileIndex, files: paths.length }) } : {}),
+      ...(opts.onProgress
+        ? { onProgress: (p: GdeltProgress) => opts.onProgress!({ ...p, fileIndex, files: paths.length }) }
+        : {}),
     });
     for await (const batch of batches) {
       for (const e of batch.entities) writer.addEntity(e);
@@ -49,6 +55,8 @@ export function describeGdeltImport(s: GdeltImportSummary): string {
     .map(([reason, count]) => `${n(count!)} ${reason}`)
     .join(', ');
   const noActor = s.noActor ? `, ${n(s.noActor)} without actors` : '';
-  const skipped = s.skipped ? `, ${n(s.skipped)} bad rows skipped (${why}; first at ${s.examples[0]!.file}:${s.examples[0]!.line}: ${s.examples[0]!.message})` : '';
+  const skipped = s.skipped
+    ? `, ${n(s.skipped)} bad rows skipped (${why}; first at ${s.examples[0]!.file}:${s.examples[0]!.line}: ${s.examples[0]!.message})`
+    : '';
   return `geokg gdelt: ${n(s.rows)} rows in ${s.files} file(s): ${n(s.imported)} imported${noActor}${skipped}`;
 }

@@ -1,5 +1,6 @@
-// Lines of a large text file, a chunk at a time: one await per megabyte instead of one per line, which is
-// what makes a million-row export cheap to read (node:readline pays an event per line).
+// Lines of a large text file, a chunk at a time: one await per 64 KiB instead of one per line (node:readline
+// pays an event per line). Small chunks matter too: the claims made from a chunk die young, before the
+// garbage collector moves them to the old generation - 1 MiB chunks doubled peak RSS at a million rows.
 import { createReadStream } from 'node:fs';
 
 export interface LineChunk {
@@ -11,7 +12,7 @@ export interface LineChunk {
   bytesRead: number;
 }
 
-export async function* readLineChunks(path: string, chunkBytes = 1 << 20): AsyncGenerator<LineChunk> {
+export async function* readLineChunks(path: string, chunkBytes = 1 << 16): AsyncGenerator<LineChunk> {
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: chunkBytes });
   let rest = '';
   let next = 1;

@@ -13,6 +13,7 @@ import { gdeltConfidence } from './confidence.ts';
 import { EventPool } from './events.ts';
 import { PlaceResolver } from './places.ts';
 import { isoDate, isoTimestamp } from './row.ts';
+import { RecentMap } from './cache.ts';
 import { own } from './strings.ts';
 import { cameoTables } from './tables.ts';
 import type { CameoTables } from './tables.ts';
@@ -40,9 +41,15 @@ export class GdeltMapper {
   private readonly places: PlaceResolver;
   private readonly events: EventPool;
   private readonly refs = new Map<string, EntityRef>();
-  private readonly docs = new Map<string, string>();
+  private readonly docs = new RecentMap<string, string>(100_000);
+  private lastUrl = '';
+  private lastDocId = '';
 
-  constructor(registry: Registry, tables: CameoTables = cameoTables(), resolver: Resolver = new Resolver(registry)) {
+  constructor(
+    registry: Registry,
+    tables: CameoTables = cameoTables(),
+    resolver: Resolver = new Resolver(registry),
+  ) {
     this.registry = registry;
     this.resolver = resolver;
     this.actors = new ActorResolver(registry, resolver, tables);
@@ -69,13 +76,23 @@ export class GdeltMapper {
   }
 
   private docId(url: string, out: GdeltBatch): string {
+    // Rows of one article sit together: most rows have the URL of the row before.
+    if (url === this.lastUrl) return this.lastDocId;
     let id = this.docs.get(url);
     if (!id) {
       const doc = own(url);
       id = `doc:${hashId(doc)}`;
       this.docs.set(doc, id);
-      out.entities.push({ id, kind: 'Document', name: doc, aliases: [], props: /^https?:\/\//.test(doc) ? { url: doc } : { path: doc } });
+      out.entities.push({
+        id,
+        kind: 'Document',
+        name: doc,
+        aliases: [],
+        props: /^https?:\/\//.test(doc) ? { url: doc } : { path: doc },
+      });
     }
+    this.lastUrl = url;
+    this.lastDocId = id;
     return id;
   }
 
@@ -87,13 +104,7 @@ export class GdeltMapper {
     const date = this.dateOf(f[COL.SQLDATE]!)!;
     const code = f[COL.EventCode]!;
     const edge = this.edgeFor(code)!;
-    const hit = this.places.resolve({
-      type: f[COL.ActionGeo_Type]!,
-      fullName: f[COL.ActionGeo_FullName]!,
-      country: f[COL.ActionGeo_CountryCode]!,
-      lat: f[COL.ActionGeo_Lat]!,
-      lon: f[COL.ActionGeo_Long]!,
-    });
+    const hit = this.places.resolveRow(f);
     if (hit?.created) {
       out.entities.push(hit.created.entity);
       for (const c of hit.created.claims) out.claims.push(c);

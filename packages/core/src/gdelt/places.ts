@@ -9,6 +9,7 @@ import type { Registry } from '../registry/registry.ts';
 import type { Resolver } from '../resolve/resolver.ts';
 import { own } from './strings.ts';
 import type { CameoTables } from './tables.ts';
+import { COL } from './columns.ts';
 
 /** GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world ADM1 region. */
 const KIND_BY_TYPE: Record<string, string> = { '2': 'Region', '3': 'City', '4': 'City', '5': 'Region' };
@@ -37,9 +38,27 @@ export class PlaceResolver {
     private readonly tables: CameoTables,
   ) {}
 
+  /**
+   * The ActionGeo of a row cut by splitRow. Keyed by the full name, not the feature id: GDELT gives Bombay and
+   * Mumbai, or the Kremlin and Moscow, one feature id, and the id must not depend on which name came first.
+   */
+  resolveRow(f: readonly string[]): PlaceHit | undefined {
+    const type = f[COL.ActionGeo_Type]!;
+    if (!type || type === '0') return undefined;
+    const known = this.cache.get(`${type}\t${f[COL.ActionGeo_CountryCode]}\t${f[COL.ActionGeo_FullName]}`);
+    if (known) return { place: known };
+    return this.resolve({
+      type,
+      fullName: f[COL.ActionGeo_FullName]!,
+      country: f[COL.ActionGeo_CountryCode]!,
+      lat: f[COL.ActionGeo_Lat]!,
+      lon: f[COL.ActionGeo_Long]!,
+    });
+  }
+
   resolve(g: GeoFields): PlaceHit | undefined {
     if (!g.type || g.type === '0' || (!g.fullName && !g.country)) return undefined;
-    const key = `${g.type}\t${g.country}\t${g.fullName}`;
+    const key = own(`${g.type}\t${g.country}\t${g.fullName}`);
     const known = this.cache.get(key);
     if (known) return { place: known };
     const place = this.make(g);
@@ -47,7 +66,8 @@ export class PlaceResolver {
     const iso3 = this.tables.fips.get(g.country)?.iso3;
     const state = iso3 ? this.registry.get(`state:${iso3}`) : undefined;
     const claims: Claim[] = [];
-    if (state && place.id !== state.id && !place.id.startsWith('state:')) claims.push(locatedIn(place, state));
+    if (state && place.id !== state.id && !place.id.startsWith('state:'))
+      claims.push(locatedIn(place, state));
     return { place, created: { entity: place, claims } };
   }
 

@@ -11,7 +11,10 @@ import { COL } from './columns.ts';
 import { importGdelt } from './import.ts';
 import { emptyGdeltStats, readGdelt } from './read.ts';
 
-const FIXTURE = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/gdelt/sample.export.CSV');
+const FIXTURE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../test/fixtures/gdelt/sample.export.CSV',
+);
 const good = readFileSync(FIXTURE, 'utf8').split('\n').filter(Boolean).slice(0, 10);
 
 const withColumn = (line: string, col: number, value: string) => {
@@ -56,7 +59,8 @@ describe('bad GDELT rows', () => {
   it('hands on no batch once a bad row is seen', async () => {
     const batches: number[] = [];
     const run = async () => {
-      for await (const b of readGdelt(badFile(), { registry: defaultRegistry() })) batches.push(b.claims.length);
+      for await (const b of readGdelt(badFile(), { registry: defaultRegistry() }))
+        batches.push(b.claims.length);
     };
     await expect(run()).rejects.toThrow(InputError);
     expect(batches).toEqual([]);

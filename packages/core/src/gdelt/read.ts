@@ -1,4 +1,5 @@
-// readGdelt: a GDELT 2.0 events export → batches of entities and claims, streamed a chunk (~1 MB) at a time.
+// readGdelt: a GDELT 2.0 events export → batches of entities and claims, streamed a chunk (64 KiB, ~150
+// rows) at a time.
 // Bad rows (wrong column count, unparseable date, unknown event code) are all-or-nothing by default: the
 // first one stops the batches, the rest of the file is still checked, then InputError lists every problem.
 import { statSync } from 'node:fs';

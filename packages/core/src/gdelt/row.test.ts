@@ -21,7 +21,8 @@ describe('dates', () => {
   it('accepts calendar dates only', () => {
     expect(isoDate('20191024')).toBe('2019-10-24');
     expect(isoDate('20200229')).toBe('2020-02-29');
-    for (const bad of ['20190229', '20191301', '20191000', '2019102', '2019-10-24', '', 'abcdefgh']) expect(isoDate(bad)).toBeUndefined();
+    for (const bad of ['20190229', '20191301', '20191000', '2019102', '2019-10-24', '', 'abcdefgh'])
+      expect(isoDate(bad)).toBeUndefined();
     expect(isoTimestamp('20191024143000')).toBe('2019-10-24T14:30:00Z');
     expect(isoTimestamp('2019')).toBeUndefined();
   });

@@ -66,20 +66,29 @@ export function checkRow(
   dateOf: (yyyymmdd: string) => string | undefined = isoDate,
 ): RowProblem | undefined {
   if (columns !== GDELT_COLUMN_COUNT) {
-    const hint = columns === 57 || columns === 58 ? ' (a GDELT 1.0 file? geokg reads GDELT 2.0 event exports)' : '';
-    return { reason: 'columns', message: `has ${columns} tab-separated columns, expected ${GDELT_COLUMN_COUNT}${hint}` };
+    const hint =
+      columns === 57 || columns === 58 ? ' (a GDELT 1.0 file? geokg reads GDELT 2.0 event exports)' : '';
+    return {
+      reason: 'columns',
+      message: `has ${columns} tab-separated columns, expected ${GDELT_COLUMN_COUNT}${hint}`,
+    };
   }
   const id = f[COL.GLOBALEVENTID]!;
   if (!/^\d+$/.test(id)) return { reason: 'event-id', message: `GLOBALEVENTID "${id}" is not a number` };
   const date = f[COL.SQLDATE]!;
-  if (!dateOf(date)) return { reason: 'date', message: `SQLDATE "${date}" is not a date (expected YYYYMMDD)` };
+  if (!dateOf(date))
+    return { reason: 'date', message: `SQLDATE "${date}" is not a date (expected YYYYMMDD)` };
   const code = f[COL.EventCode]!;
   if (!/^\d{2,4}$/.test(code) || !edgeFor(code)) {
-    return { reason: 'event-code', message: `EventCode "${code}" is not a CAMEO event code the ontology maps` };
+    return {
+      reason: 'event-code',
+      message: `EventCode "${code}" is not a CAMEO event code the ontology maps`,
+    };
   }
   for (const name of NUMBER_COLUMNS) {
     const v = f[COL[name]]!;
-    if (v !== '' && !Number.isFinite(Number(v))) return { reason: 'number', message: `${name} "${v}" is not a number` };
+    if (v !== '' && !Number.isFinite(Number(v)))
+      return { reason: 'number', message: `${name} "${v}" is not a number` };
   }
   return undefined;
 }

@@ -7,4 +7,5 @@
 export const own = (s: string): string => (s + ' ').slice(0, -1);
 
 /** "UNITED STATES" → "United States": GDELT writes actor names in capitals. */
-export const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s\-/'(])\p{L}/gu, (m) => m.toUpperCase());
+export const titleCase = (s: string): string =>
+  s.toLowerCase().replace(/(^|[\s\-/'(])\p{L}/gu, (m) => m.toUpperCase());

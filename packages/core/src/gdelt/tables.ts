@@ -37,7 +37,10 @@ function rows(path: string, width: number): string[][] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(`geokg gdelt: cannot read ${path} (${(e as Error).message}); restore seeds/registry/gdelt/ from the repository`);
+    throw new Error(
+      `geokg gdelt: cannot read ${path} (${(e as Error).message}); restore seeds/registry/gdelt/ from the repository`,
+      { cause: e },
+    );
   }
   return text
     .split('\n')
@@ -45,7 +48,9 @@ function rows(path: string, width: number): string[][] {
     .filter(({ raw }) => raw.trim() && !raw.startsWith('#'))
     .map(({ cells, line }) => {
       if (cells.length !== width) {
-        throw new Error(`geokg gdelt: ${path}:${line}: expected ${width} tab-separated cells, found ${cells.length}; fix the table`);
+        throw new Error(
+          `geokg gdelt: ${path}:${line}: expected ${width} tab-separated cells, found ${cells.length}; fix the table`,
+        );
       }
       return cells;
     });
@@ -56,14 +61,18 @@ export function loadCameoTables(seedsDir: string = DEFAULT_SEEDS_DIR): CameoTabl
   const segments = new Map<string, Segment>();
   for (const [code, type, kind, label] of rows(join(dir, 'cameo-actor-codes.tsv'), 4)) {
     if (!SEGMENT_TYPES.includes(type as SegmentType)) {
-      throw new Error(`geokg gdelt: cameo-actor-codes.tsv: ${code} has type "${type}"; use one of ${SEGMENT_TYPES.join(', ')}`);
+      throw new Error(
+        `geokg gdelt: cameo-actor-codes.tsv: ${code} has type "${type}"; use one of ${SEGMENT_TYPES.join(', ')}`,
+      );
     }
     segments.set(code!, { code: code!, type: type as SegmentType, kind: kind!, label: label! });
   }
   const roots = new Map<string, EventRoot>();
-  for (const [root, kind, label] of rows(join(dir, 'cameo-event-roots.tsv'), 3)) roots.set(root!, { kind: kind!, label: label! });
+  for (const [root, kind, label] of rows(join(dir, 'cameo-event-roots.tsv'), 3))
+    roots.set(root!, { kind: kind!, label: label! });
   const fips = new Map<string, { iso3: string; name: string }>();
-  for (const [code, iso3, name] of rows(join(dir, 'fips-countries.tsv'), 3)) fips.set(code!, { iso3: iso3!, name: name! });
+  for (const [code, iso3, name] of rows(join(dir, 'fips-countries.tsv'), 3))
+    fips.set(code!, { iso3: iso3!, name: name! });
   return { segments, roots, fips, countries: new Map(countries.map((c) => [c.cca3, c.name.common])) };
 }
 

@@ -23,12 +23,13 @@ export interface CommitSummary {
   segment?: string;
 }
 
-const FLUSH_BYTES = 1 << 20;
+const BUFFER_BYTES = 1 << 20;
 
+/** A segment file written through one reused buffer (a million claims make no million strings to join). */
 class SegmentFile {
   private fd: number;
-  private buf: string[] = [];
-  private size = 0;
+  private buf = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
   constructor(
     readonly tmp: string,
     readonly final: string,
@@ -36,14 +37,20 @@ class SegmentFile {
     this.fd = openSync(tmp, 'w');
   }
   write(line: string): void {
-    this.buf.push(line, '\n');
-    this.size += line.length + 1;
-    if (this.size >= FLUSH_BYTES) this.flush();
+    // UTF-8 takes at most 3 bytes per UTF-16 unit; a line that may not fit is flushed around.
+    if (this.used + line.length * 3 + 1 > this.buf.length) {
+      this.flush();
+      if (line.length * 3 + 1 > this.buf.length) {
+        writeSync(this.fd, line + '\n');
+        return;
+      }
+    }
+    this.used += this.buf.write(line, this.used, 'utf8');
+    this.buf[this.used++] = 10;
   }
   private flush(): void {
-    if (this.buf.length) writeSync(this.fd, this.buf.join(''));
-    this.buf = [];
-    this.size = 0;
+    if (this.used) writeSync(this.fd, this.buf, 0, this.used);
+    this.used = 0;
   }
   finish(): void {
     this.flush();
@@ -66,8 +73,13 @@ class SegmentFile {
 }
 
 export class StoreWriter {
+  /** Every entity as it stands with this writer's additions merged in. */
   private readonly entities = new Map<string, Entity>();
-  private readonly pending = new Map<string, Entity>();
+  /** Ids first seen in this writer, and stored ids this writer has updated. */
+  private readonly created = new Set<string>();
+  private readonly updated = new Set<string>();
+  private entityRecords = 0;
+  private entitiesFile?: SegmentFile;
   private readonly claimIds = new Set<string>();
   private readonly edges = new Set<string>();
   private claimsFile?: SegmentFile;
@@ -115,18 +127,29 @@ export class StoreWriter {
     return this.claimIds.has(id);
   }
 
-  /** Adds or merges an entity; it is written only if it is new or says more than the stored record. */
+  /**
+   * Adds or merges an entity. A record is written only when it is new or says more than what is known;
+   * records stream out as they come (a later record of an id merges into the earlier one on load).
+   */
   addEntity(e: Entity): void {
-    const known = this.pending.get(e.id) ?? this.entities.get(e.id);
+    const known = this.entities.get(e.id);
     const merged = known ? mergeEntity(known, e, this.ontology) : e;
     if (known && JSON.stringify(merged) === JSON.stringify(known)) return;
-    if (!this.entities.has(e.id) && !this.pending.has(e.id)) this.summary.entitiesNew++;
-    else if (this.entities.has(e.id) && !this.pending.has(e.id)) this.summary.entitiesUpdated++;
-    this.pending.set(e.id, merged);
+    if (!known) {
+      this.created.add(e.id);
+      this.summary.entitiesNew++;
+    } else if (!this.created.has(e.id) && !this.updated.has(e.id)) {
+      this.updated.add(e.id);
+      this.summary.entitiesUpdated++;
+    }
+    this.entities.set(e.id, merged);
+    this.entitiesFile ??= this.file('entities');
+    this.entitiesFile.write(JSON.stringify(merged));
+    this.entityRecords++;
   }
 
   private ensureRef(ref: EntityRef | undefined): void {
-    if (!ref || this.pending.has(ref.id) || this.entities.has(ref.id)) return;
+    if (!ref || this.entities.has(ref.id)) return;
     const { id, kind, name, ...props } = ref;
     this.addEntity({ id, kind, name, aliases: [], props });
   }
@@ -175,15 +198,13 @@ export class StoreWriter {
       throw new Error('geokg store: this writer has already been committed or aborted; open a new one');
     this.done = true;
     try {
-      if (!this.pending.size && !this.summary.claimsNew) {
-        this.claimsFile?.discard();
-        this.indexFile?.discard();
+      if (!this.entityRecords && !this.summary.claimsNew) {
+        this.discardFiles();
         return { ...this.summary };
       }
-      const entitiesFile = this.file('entities');
-      for (const e of this.pending.values()) entitiesFile.write(JSON.stringify(e));
+      this.entitiesFile ??= this.file('entities');
       this.open();
-      entitiesFile.finish();
+      this.entitiesFile.finish();
       this.claimsFile!.finish();
       this.indexFile!.finish();
       const next: Manifest = {
@@ -193,7 +214,7 @@ export class StoreWriter {
           ...this.manifest.segments,
           {
             name: this.name,
-            entities: this.pending.size,
+            entities: this.entityRecords,
             claims: this.summary.claimsNew,
             created: new Date().toISOString(),
           },
@@ -210,8 +231,13 @@ export class StoreWriter {
   abort(): void {
     if (this.done) return;
     this.done = true;
+    this.discardFiles();
+    this.unlock();
+  }
+
+  private discardFiles(): void {
+    this.entitiesFile?.discard();
     this.claimsFile?.discard();
     this.indexFile?.discard();
-    this.unlock();
   }
 }
