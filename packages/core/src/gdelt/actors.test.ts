@@ -13,19 +13,20 @@ const actors = () => new ActorResolver(registry, new Resolver(registry), cameoTa
 const resolve = (code: string, name = '') => actors().resolve(code, name).entity;
 
 describe('GDELT actor codes', () => {
-  it('makes KAZGOV the node "the Kazakhstani government" gets: entityId("org", "government", "KAZ")', () => {
+  it('makes KAZGOV the node "the Kazakhstani government" gets: the state it governs', () => {
     const e = resolve('KAZGOV', 'KAZAKHSTAN');
-    expect(e).toMatchObject({
-      id: 'org:kaz:government',
-      kind: 'GovernmentBody',
-      name: 'Kazakhstan government',
-      props: { country: 'KAZ' },
-    });
-    expect(e.id).toBe(entityId('org', 'government', 'KAZ'));
-    // The helper the text extractor calls for a demonym + role word, and a fact file naming it by kind.
-    expect(roleEntity('GOV', 'KAZ', registry)!.id).toBe(e.id);
+    expect(e).toBe(registry.get('state:KAZ'));
+    // The helper the text extractor calls for a demonym + role word.
+    expect(roleEntity('GOV', 'KAZ', registry)).toBe(e);
+  });
+
+  it('makes other roles of a state nodes of their own with the country set', () => {
+    const e = resolve('KAZMIL', 'KAZAKHSTAN');
+    expect(e).toMatchObject({ id: 'org:kaz:military', kind: 'GovernmentBody', props: { country: 'KAZ' } });
+    expect(e.id).toBe(entityId('org', 'military', 'KAZ'));
+    expect(roleEntity('MIL', 'KAZ', registry)!.id).toBe(e.id);
     const viaResolver = new Resolver(registry).resolve({
-      name: 'government',
+      name: 'military',
       kind: 'GovernmentBody',
       country: 'KAZ',
     });
@@ -53,7 +54,8 @@ describe('GDELT actor codes', () => {
     // No country: GDELT's unspecified government of somewhere.
     expect(resolve('GOV')).toMatchObject({ id: 'org:government', kind: 'GovernmentBody', props: {} });
     // The first role is the primary one; later ones only describe it.
-    expect(resolve('FRAGOVBUS').id).toBe('org:fra:government');
+    expect(resolve('FRAGOVBUS').id).toBe('state:FRA');
+    expect(resolve('FRAMILGOV').id).toBe('org:fra:military');
   });
 
   it('finds known groups and organisations in the registry', () => {

@@ -1,5 +1,5 @@
 // GDELT actor codes → entities, through the same registry and resolver as every other reader: RUS is
-// state:RUS, KAZGOV the role actor org:kaz:government (see roles.ts), IGOEUREEC the registry's European
+// state:RUS, KAZGOV the state itself and KAZMIL the role actor org:kaz:military (see roles.ts), IGOEUREEC the registry's European
 // Union, MNCUSA + "GOOGLE" the Company Google; codes no table knows stay as Groups of their own.
 import type { Entity } from '../model/entity.ts';
 import { entityId } from '../model/ids.ts';

@@ -1,0 +1,173 @@
+// The extractor: dictionaries and patterns loaded once, then any number of documents read into entities and
+// claims on the ontology. A document can be read whole (extractText) or in chunks (a DocumentRun), which is
+// how large files stream with bounded memory.
+import { defaultOntology, defaultRegistry, hashId } from '@geokg/core';
+import type { Claim, Entity, Ontology, Registry } from '@geokg/core';
+import { guessEnglish } from './io/language.ts';
+import { formatOfPath, mask } from './io/mask.ts';
+import type { TextFormat } from './io/mask.ts';
+import { boundary } from './io/read.ts';
+import { tokenize } from './nlp/tokenize.ts';
+import { DocState } from './mentions/doc-state.ts';
+import { findMentions } from './mentions/find.ts';
+import { Gazetteer } from './mentions/gazetteer.ts';
+import { loadLexicon } from './patterns/load.ts';
+import type { Lexicon } from './patterns/types.ts';
+import { Matcher } from './relations/match.ts';
+import { sentenceClaims } from './relations/sentence.ts';
+
+export interface ExtractorOptions {
+  registry?: Registry;
+  ontology?: Ontology;
+  /** Folder of pattern dictionaries (default: the repository's seeds/patterns/). */
+  patternsDir?: string;
+}
+
+export interface ExtractOptions {
+  /** The input path or URL as given: evidence.doc and the document's name. */
+  doc: string;
+  /** When the document was published or reported (ISO date): claims' time.reported, date-bounded names. */
+  reported?: string;
+  /** Markup to blank out before reading; by default from the extension of `doc` (.html, .md, else text). */
+  format?: TextFormat;
+}
+
+export interface ExtractResult {
+  document: Entity;
+  /** Entities the claims refer to (subjects, objects, events, speakers), each once. */
+  entities: Entity[];
+  claims: Claim[];
+}
+
+export interface Extractor {
+  readonly ontology: Ontology;
+  readonly registry: Registry;
+  extractText(text: string, opts: ExtractOptions): ExtractResult;
+  /** Starts a document read in chunks; `docHash` is hashId(whole text) (see documentId). */
+  startDocument(opts: ExtractOptions, docHash: string): DocumentRun;
+}
+
+const CHUNK = 256 * 1024;
+const SAMPLE = 20_000;
+
+/** The document id geokg gives a text: `doc:` and the hash of its content. */
+export const documentId = (hash: string): string => `doc:${hash}`;
+
+export function createExtractor(opts: ExtractorOptions = {}): Extractor {
+  const ontology = opts.ontology ?? opts.registry?.ontology ?? defaultOntology();
+  const registry = opts.registry ?? defaultRegistry();
+  const lex = loadLexicon(ontology, opts.patternsDir);
+  const gazetteer = new Gazetteer(registry);
+  const matcher = new Matcher(lex, ontology);
+  const shared: Shared = { ontology, registry, lex, gazetteer, matcher };
+  return {
+    ontology,
+    registry,
+    extractText(text, o) {
+      const run = new DocumentRun(shared, o, hashId(text));
+      // Not English: a clean empty result rather than names guessed from another language.
+      if (!guessEnglish(text.slice(0, SAMPLE)).english)
+        return { document: run.document, entities: [], claims: [] };
+      const format = o.format ?? formatOfPath(o.doc);
+      const entities: Entity[] = [];
+      const claims: Claim[] = [];
+      // Long texts go through in paragraph-sized chunks, so the tagger never holds a whole book.
+      for (let base = 0; base < text.length;) {
+        const end =
+          text.length - base > CHUNK ? base + boundary(text.slice(base, base + CHUNK), CHUNK) : text.length;
+        const piece = text.slice(base, end);
+        const part = run.feed(mask(piece, format), base, piece);
+        entities.push(...part.entities);
+        claims.push(...part.claims);
+        base = end;
+      }
+      return { document: run.document, entities, claims };
+    },
+    startDocument(o, docHash) {
+      return new DocumentRun(shared, o, docHash);
+    },
+  };
+}
+
+interface Shared {
+  ontology: Ontology;
+  registry: Registry;
+  lex: Lexicon;
+  gazetteer: Gazetteer;
+  matcher: Matcher;
+}
+
+export interface Chunk {
+  /** Entities first referred to in this chunk. */
+  entities: Entity[];
+  claims: Claim[];
+}
+
+export class DocumentRun {
+  readonly document: Entity;
+  private readonly state: DocState;
+  private readonly emitted = new Set<string>();
+  private sentences = 0;
+
+  constructor(
+    private readonly x: Shared,
+    private readonly opts: ExtractOptions,
+    docHash: string,
+  ) {
+    this.state = new DocState(x.registry, docHash, opts.reported);
+    this.document = {
+      id: documentId(docHash),
+      kind: 'Document',
+      name: opts.doc,
+      aliases: [],
+      props: { path: opts.doc },
+    };
+  }
+
+  /**
+   * Reads the next piece of the document, which starts at document offset `base` and ends on a sentence
+   * boundary. `original` is the unmasked text when `text` has markup blanked out (evidence quotes it).
+   */
+  feed(text: string, base: number, original: string = text): Chunk {
+    const { lex, gazetteer, matcher, ontology } = this.x;
+    const claims: Claim[] = [];
+    const sentences = tokenize(text, base, this.sentences);
+    this.sentences += sentences.length;
+    for (const s of sentences) {
+      const found = findMentions(s, text, base, lex, gazetteer, this.state);
+      sentenceClaims(
+        {
+          ontology,
+          rules: lex.modality,
+          doc: this.state,
+          docId: this.document.id,
+          docPath: this.opts.doc,
+          ...(this.opts.reported ? { reported: this.opts.reported } : {}),
+          sentence: s,
+          text: original.slice(s.start - base, s.end - base),
+          out: claims,
+        },
+        found,
+        lex,
+        matcher,
+      );
+      this.state.remember(found.mentions, s.index);
+    }
+    return { entities: this.newEntities(claims), claims };
+  }
+
+  private newEntities(claims: Claim[]): Entity[] {
+    const out: Entity[] = [];
+    for (const c of claims) {
+      for (const ref of [c.subject, c.object, c.about, c.claimedBy]) {
+        if (!ref || this.emitted.has(ref.id)) continue;
+        this.emitted.add(ref.id);
+        const e = this.state.byId(ref.id);
+        if (!e) continue;
+        const extra = this.state.aliases.get(e.id);
+        out.push(extra ? { ...e, aliases: [...new Set([...e.aliases, ...extra])] } : e);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,100 @@
+// What the extractor knows about one document while it reads it: the resolver that decides identity, the
+// entities used so far (each emitted once), and recent mentions for "the consortium", "the attack", "its".
+import { Resolver, entityId, hashId, slug } from '@geokg/core';
+import type { Entity, Ontology, Reference, Registry } from '@geokg/core';
+import type { Mention } from './types.ts';
+
+interface Recent {
+  entity: Entity;
+  sentence: number;
+}
+
+const RECENT_LIMIT = 64;
+
+export class DocState {
+  readonly resolver: Resolver;
+  readonly ontology: Ontology;
+  /** First 8 hex digits of the document hash: the scope of ids for unnamed things. */
+  readonly scope: string;
+  readonly date: string | undefined;
+  /** Aliases seen in this document, by entity id (the Kazakhstani Foreign Ministry → Foreign Ministry). */
+  readonly aliases = new Map<string, Set<string>>();
+  private readonly recent: Recent[] = [];
+
+  constructor(registry: Registry, docHash: string, date?: string) {
+    this.resolver = new Resolver(registry);
+    this.ontology = registry.ontology;
+    this.scope = docHash.slice(0, 8);
+    this.date = date;
+  }
+
+  /** An entity of the registry by id (the resolver returns it unchanged). */
+  byId(id: string): Entity | undefined {
+    const r = this.resolver.resolve({ id });
+    return r.ok ? r.entity : undefined;
+  }
+
+  /** A named entity: from the registry when known there, else new with an id from kind, country and name. */
+  named(ref: Reference): Entity | undefined {
+    const r = this.resolver.resolve({ ...ref, ...(this.date ? { date: this.date } : {}) });
+    return r.ok ? r.entity : undefined;
+  }
+
+  /** An unnamed thing ("a key pumping station"): its id is scoped to this document and derived from its name. */
+  unnamed(kind: string, name: string, country?: string): Entity | undefined {
+    // A phrase that is in fact a known name ("the Caspian Pipeline Consortium") is that entity.
+    const known = this.resolver.registry.resolve(name, {
+      kinds: [kind],
+      ...(country ? { country } : {}),
+      ...(this.date ? { date: this.date } : {}),
+    });
+    if (known) return known;
+    const prefix = this.ontology.kind(kind).idPrefix;
+    const id = `${prefix}:${this.scope}:${slug(name) || hashId(name)}`;
+    const r = this.resolver.resolve({ id, kind, name, ...(country ? { country } : {}) });
+    return r.ok ? r.entity : undefined;
+  }
+
+  /** A named thing with an explicit id (a border between two states). */
+  withId(id: string, kind: string, name: string): Entity | undefined {
+    const r = this.resolver.resolve({ id, kind, name });
+    return r.ok ? r.entity : undefined;
+  }
+
+  addAlias(e: Entity, text: string): void {
+    if (text === e.name) return;
+    const set = this.aliases.get(e.id) ?? new Set();
+    set.add(text);
+    this.aliases.set(e.id, set);
+  }
+
+  /** Records the sentence's mentions, in order, for later references. */
+  remember(mentions: Mention[], sentence: number): void {
+    for (const m of mentions) {
+      if (m.quantified || m.role === 'speaker') continue;
+      this.recent.push({ entity: m.entity, sentence });
+    }
+    if (this.recent.length > RECENT_LIMIT) this.recent.splice(0, this.recent.length - RECENT_LIMIT);
+  }
+
+  /**
+   * The latest entity of one of the kinds, looking first at the mentions before `pending` (this sentence's
+   * so far, nearest last) and then at earlier sentences. Undefined when none is in reach.
+   */
+  latest(kinds: string[], pending: Mention[] = [], exclude?: (e: Entity) => boolean): Entity | undefined {
+    const fits = (e: Entity): boolean =>
+      kinds.some((k) => this.ontology.isA(e.kind, k)) && !(exclude && exclude(e));
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const m = pending[i]!;
+      if (!m.quantified && m.role !== 'speaker' && fits(m.entity)) return m.entity;
+    }
+    for (let i = this.recent.length - 1; i >= 0; i--)
+      if (fits(this.recent[i]!.entity)) return this.recent[i]!.entity;
+    return undefined;
+  }
+}
+
+/** The id of a border between two states, the same whichever is named first. */
+export function borderId(a: string, b: string): string {
+  return entityId('place', [a, b].sort().join(' ') + ' border');
+}

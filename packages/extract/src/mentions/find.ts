@@ -1,0 +1,137 @@
+// All mentions of a sentence: registry names, borders, new organisations and people, unnamed phrases and
+// pronouns, settled so that each token belongs to at most one mention.
+import type { AliasHit, Entity } from '@geokg/core';
+import type { Sentence } from '../nlp/types.ts';
+import type { Lexicon } from '../patterns/types.ts';
+import type { Candidate } from './candidate.ts';
+import { PRIORITY, settle } from './candidate.ts';
+import type { DocState } from './doc-state.ts';
+import { borderId } from './doc-state.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { nameCandidates } from './names.ts';
+import { phraseCandidates } from './phrases.ts';
+import type { Mention, MentionVia } from './types.ts';
+
+export interface PartOf {
+  subject: Entity;
+  object: Entity;
+  /** Token span of the mention that says so. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceMentions {
+  mentions: Mention[];
+  partOf: PartOf[];
+}
+
+interface RegistryMention {
+  entity: Entity;
+  end: number;
+  whole: boolean;
+  via: MentionVia;
+}
+
+const PRONOUNS: Record<string, string[]> = {
+  he: ['Person'],
+  him: ['Person'],
+  his: ['Person'],
+  she: ['Person'],
+  her: ['Person'],
+  it: ['State', 'Organization'],
+  its: ['State', 'Organization'],
+  they: ['State', 'Organization', 'Group'],
+  them: ['State', 'Organization', 'Group'],
+  their: ['State', 'Organization', 'Group'],
+};
+
+export function findMentions(
+  s: Sentence,
+  text: string,
+  base: number,
+  lex: Lexicon,
+  gazetteer: Gazetteer,
+  doc: DocState,
+): SentenceMentions {
+  const toks = s.toks;
+  const regAt: (RegistryMention | undefined)[] = new Array(toks.length);
+  const cands: Candidate[] = [];
+  for (const hit of gazetteer.find(toks, text, base, doc.date)) {
+    const chosen = choose(hit.hits);
+    const entity = chosen && doc.byId(chosen.entity.id);
+    if (!entity || !chosen) continue;
+    const via: MentionVia =
+      chosen.alias.type === 'capital' ? 'capital' : chosen.alias.type === 'demonym' ? 'demonym' : 'name';
+    regAt[hit.start] = { entity, end: hit.end, whole: true, via };
+    cands.push({ start: hit.start, end: hit.end, entity, via, priority: PRIORITY.name });
+  }
+  const registryAt = (i: number): RegistryMention | undefined => regAt[i];
+  cands.push(...borders(s, regAt, doc));
+  const names = nameCandidates(toks, lex, doc, registryAt);
+  cands.push(...names);
+  const inName = new Uint8Array(toks.length);
+  for (const c of names) inName.fill(1, c.start, c.end);
+  cands.push(...phraseCandidates(toks, lex, doc, registryAt, (i) => inName[i] === 1, []));
+  const settled = settle(cands);
+  const mentions: Mention[] = [];
+  const partOf: PartOf[] = [];
+  let next = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const c = settled[next];
+    if (c && c.start === i) {
+      const { priority: _p, partOf: part, alias, ...m } = c;
+      mentions.push(m);
+      if (alias) doc.addAlias(m.entity, alias);
+      const state = part ? doc.byId(part) : undefined;
+      if (state) partOf.push({ subject: m.entity, object: state, start: m.start, end: m.end });
+      i = c.end - 1;
+      next++;
+      continue;
+    }
+    const kinds = PRONOUNS[toks[i]!.lower];
+    if (kinds && toks[i]!.pos === 'PRON') {
+      const e = doc.latest(kinds, mentions);
+      if (e) mentions.push({ start: i, end: i + 1, entity: e, via: 'pronoun' });
+    }
+  }
+  return { mentions, partOf };
+}
+
+/** Of the registry entities a name may mean: the one, or the State among them, or the one it names outright. */
+function choose(hits: AliasHit[]): AliasHit | undefined {
+  const ids = new Set(hits.map((h) => h.entity.id));
+  if (ids.size === 1) return hits[0];
+  const states = hits.filter((h) => h.entity.kind === 'State');
+  if (new Set(states.map((h) => h.entity.id)).size === 1) return states[0];
+  const named = hits.filter((h) => h.alias.type === 'name' || h.alias.type === 'official');
+  if (new Set(named.map((h) => h.entity.id)).size === 1) return named[0];
+  return undefined;
+}
+
+/** "the Kazakhstan-Azerbaijan border": one Border node, whichever state comes first. */
+function borders(s: Sentence, regAt: (RegistryMention | undefined)[], doc: DocState): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = s.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const a = regAt[i];
+    if (!a || a.entity.kind !== 'State') continue;
+    const sep = toks[a.end];
+    if (!sep || !['-', '–', '—', '/', 'and'].includes(sep.lower)) continue;
+    const b = regAt[a.end + 1];
+    if (!b || b.entity.kind !== 'State') continue;
+    const word = toks[b.end];
+    if (!word || word.lemma !== 'border') continue;
+    const isoA = String(a.entity.props.iso3);
+    const isoB = String(b.entity.props.iso3);
+    const name = `${a.entity.name}–${b.entity.name} border`;
+    const entity = doc.withId(borderId(isoA, isoB), 'Border', name);
+    if (!entity) continue;
+    const alias = toks
+      .slice(i, b.end + 1)
+      .map((t) => t.text)
+      .join('')
+      .replace(/border$/, ' border');
+    out.push({ start: i, end: b.end + 1, entity, via: 'name', priority: PRIORITY.border, alias });
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// Finds registry names in a sentence: longest match over tokens, by the registry's own name keys, with
+// case rules that keep "us" and "turkey" from being states (a name starts upper-case; an all-caps alias
+// such as US or UN matches only in capitals).
+import { nameKey } from '@geokg/core';
+import type { AliasHit, AliasType, Registry } from '@geokg/core';
+import type { Tok } from '../nlp/types.ts';
+
+export interface GazetteerHit {
+  start: number;
+  end: number;
+  surface: string;
+  hits: AliasHit[];
+}
+
+export class Gazetteer {
+  private readonly keys = new Set<string>();
+  private readonly prefixes = new Set<string>();
+  private readonly maxWords: number;
+
+  constructor(private readonly registry: Registry) {
+    let max = 1;
+    for (const key of registry.keys()) {
+      this.keys.add(key);
+      const words = key.split(' ');
+      max = Math.max(max, words.length);
+      for (let i = 1; i <= words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
+    }
+    this.maxWords = max;
+  }
+
+  /** Every registry name in the tokens, longest first, non-overlapping. `text` starts at document offset `base`. */
+  find(toks: Tok[], text: string, base: number, date?: string): GazetteerHit[] {
+    const out: GazetteerHit[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const first = toks[i]!;
+      // An article is not part of the name ("The Kazakhstani" is "Kazakhstani").
+      if (!startsUpper(first.text) || first.lower === 'the') continue;
+      let best: GazetteerHit | undefined;
+      // Allow a few more tokens than words: "U.S." or "Kazakhstan-Azerbaijan" split into several tokens.
+      for (let j = i; j < toks.length && j < i + this.maxWords * 3; j++) {
+        // Punctuation other than name-internal marks ends a name: "Consortium," is not "Consortium ,".
+        if (j > i && toks[j]!.pos === 'PUNCT' && !/^[-'’&+]$/.test(toks[j]!.text)) break;
+        if (j > i && (toks[j]!.lower === "'s" || toks[j]!.lower === '’s')) break;
+        const surface = text.slice(first.start - base, toks[j]!.end - base);
+        const key = nameKey(surface);
+        if (!this.prefixes.has(key) && !this.keys.has(key)) {
+          if (j > i && !/^[-'’]$/.test(toks[j]!.text)) break;
+          continue;
+        }
+        if (!this.keys.has(key)) continue;
+        const hits = this.registry
+          .lookup(surface, date ? { date } : {})
+          .filter((h) => caseFits(h.alias.text, surface));
+        if (hits.length) best = { start: i, end: j + 1, surface, hits };
+      }
+      if (best) {
+        out.push(best);
+        i = best.end - 1;
+      }
+    }
+    return out;
+  }
+}
+
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && s[0] !== s[0]!.toLowerCase());
+}
+
+/** An all-caps alias (US, UN, CPC) must appear in capitals; others need an upper-case first letter. */
+function caseFits(alias: string, surface: string): boolean {
+  const letters = alias.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase()) {
+    return surface.replace(/[^A-Za-z]/g, '') === letters;
+  }
+  return startsUpper(surface.replace(/^the\s+/i, ''));
+}
+
+/** Alias types that name a state by something else: a capital stands for its government. */
+export const METONYM_TYPES: ReadonlySet<AliasType> = new Set(['capital']);

@@ -1,0 +1,111 @@
+// Sentences and tokens with document offsets, from wink-nlp's lossless tokenizer, sentence splitter and
+// part-of-speech tagger. Blank lines always end a sentence (headlines, list items and datelines often lack a stop).
+import winkNLP from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Tok } from './types.ts';
+
+let nlp: WinkMethods | undefined;
+/** The wink-nlp pipeline, built once per process (the model takes ~100 ms to load). */
+export function winkPipeline(): WinkMethods {
+  return (nlp ??= winkNLP(model, ['sbd', 'pos']));
+}
+
+/**
+ * Splits `text` (which starts at document offset `base`) into sentences numbered from `firstIndex`.
+ * Offsets are found by walking the text, so they hold whatever wink does to spaces.
+ */
+export function tokenize(text: string, base = 0, firstIndex = 0): Sentence[] {
+  const pipe = winkPipeline();
+  const its = pipe.its;
+  const src = breakLongRuns(text);
+  const doc = pipe.readDoc(src);
+  const tokens = doc.tokens();
+  const words = tokens.out() as string[];
+  const poses = tokens.out(its.pos) as string[];
+  // wink's typings give its.lemma an extra parameter that out() does not declare.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const toks: (Tok | undefined)[] = new Array(words.length);
+  let cursor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const at = src.startsWith(w, cursor) ? cursor : src.indexOf(w, cursor);
+    // wink normalised something away: the token has no place in the text (and no search runs far ahead).
+    if (at < 0 || at - cursor > 256) continue;
+    cursor = at + w.length;
+    if (poses[i] === 'SPACE') {
+      toks[i] = { text: w, lower: w, lemma: w, pos: 'SPACE', start: base + at, end: base + cursor };
+      continue;
+    }
+    const lower = w.toLowerCase();
+    toks[i] = {
+      text: w,
+      lower,
+      lemma: (lemmas[i] ?? lower).toLowerCase(),
+      pos: poses[i] ?? 'X',
+      start: base + at,
+      end: base + cursor,
+    };
+  }
+  fixParticiples(toks);
+  const out: Sentence[] = [];
+  let current: Tok[] = [];
+  const flush = (): void => {
+    const words = current.filter((t) => t.pos !== 'SPACE');
+    if (words.length) {
+      out.push({
+        index: firstIndex + out.length,
+        start: words[0]!.start,
+        end: words[words.length - 1]!.end,
+        toks: words,
+      });
+    }
+    current = [];
+  };
+  for (const [from, to] of spans) {
+    for (let i = from; i <= to; i++) {
+      const t = toks[i];
+      if (!t) continue;
+      // A blank line inside wink's sentence: end the sentence there.
+      if (t.pos === 'SPACE' && /\n[^\S\n]*\n/.test(t.text)) flush();
+      else current.push(t);
+    }
+    flush();
+  }
+  return out;
+}
+
+const LONG_RUN = /\S{64,}/g;
+
+/**
+ * wink-nlp slows down super-linearly on very long tokens (a pasted blob, a base64 image). Runs of 64 or
+ * more non-space characters are never words: a space every 48 characters keeps every offset in place.
+ */
+export function breakLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(/([^]{47})[^]/g, '$1 '));
+}
+
+/** Raw wink-nlp tokenizer throughput baseline: tokens only, no tagging (for the benchmark's ratio). */
+export function rawTokenCount(text: string): number {
+  const pipe = rawPipeline();
+  return pipe.readDoc(text).tokens().length();
+}
+
+let raw: WinkMethods | undefined;
+function rawPipeline(): WinkMethods {
+  return (raw ??= winkNLP(model, []));
+}
+
+const BE_OR_HAVE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', "'s"]);
+
+/** The tagger sometimes reads a participle after "been"/"has" as a noun ("may have been orchestrated/NOUN"). */
+function fixParticiples(toks: (Tok | undefined)[]): void {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    if (!t || !prev || t.pos === 'VERB' || t.pos === 'AUX') continue;
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && BE_OR_HAVE.has(prev.lower) && /[a-z]{3}ed$/.test(t.lower))
+      t.pos = 'VERB';
+  }
+}

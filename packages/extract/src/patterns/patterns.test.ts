@@ -1,0 +1,67 @@
+// The pattern dictionaries: the line syntax, and a loader that refuses what the ontology does not know.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultOntology } from '@geokg/core';
+import { PatternError } from '../errors.ts';
+import { loadLexicon } from './load.ts';
+import { GAP, parsePattern } from './parse.ts';
+
+const sets = new Map([['WEAPON', [['rocket'], ['mortar', 'shell']]]]);
+
+describe('parsePattern', () => {
+  it('reads words, groups, slots, sets and the code', () => {
+    const p = parsePattern('* &WEAPON|arms (at +) [190]', sets, 'test');
+    expect(p.code).toBe('190');
+    expect(p.post).toEqual([
+      { type: 'lit', alts: [['rocket'], ['mortar', 'shell'], ['arms']], gap: GAP.far },
+      { type: 'lit', alts: [['at']], gap: GAP.far },
+      { type: 'slot', role: 'target', gap: GAP.near },
+    ]);
+    expect(p.weight).toBe(2);
+  });
+
+  it('keeps words before the verb and adjacent phrases', () => {
+    const p = parsePattern('pilgrims * {air strike} [---]', sets, 'test');
+    expect(p.pre).toEqual([['pilgrims']]);
+    expect(p.post.map((e) => e.gap)).toEqual([GAP.far, GAP.adjacent]);
+    expect(p.code).toBe('---');
+  });
+
+  it('refuses a pattern without a verb or with an unknown set', () => {
+    expect(() => parsePattern('explanation [020]', sets, 'f.yaml#ASK')).toThrow(PatternError);
+    expect(() => parsePattern('* &NOPE', sets, 'f.yaml#ASK')).toThrow(
+      /unknown set &NOPE; declare it under sets:/,
+    );
+  });
+});
+
+describe('loadLexicon', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'geokg-patterns-'));
+  const load = (yaml: string): unknown => {
+    writeFileSync(join(dir, 'p.yaml'), yaml);
+    return loadLexicon(defaultOntology(), dir);
+  };
+
+  it('loads the shipped dictionaries, curated before generated', () => {
+    const lex = loadLexicon(defaultOntology());
+    const accuse = lex.patterns.get('accuse')!;
+    expect(accuse[0]!.origin).toMatch(/^relations\.yaml/);
+    expect(accuse.some((p) => p.origin.startsWith('cameo-verbs.yaml'))).toBe(true);
+    expect(lex.patterns.get('request')!.some((p) => p.predicate === 'requests-explanation')).toBe(true);
+  });
+
+  it('refuses an unknown predicate or kind, naming the file', () => {
+    expect(() =>
+      load('blocks:\n  - { name: b, verbs: [hit], patterns: [{ match: "* +", predicate: smites }] }\n'),
+    ).toThrow(/p\.yaml#b: unknown predicate "smites"/);
+    expect(() =>
+      load('blocks:\n  - { name: b, verbs: [hit], object: [Castle], patterns: ["* + [190]"] }\n'),
+    ).toThrow(/unknown kind "Castle"/);
+    expect(() => load('blocks:\n  - { name: b, verbs: [hit], patterns: ["* +"] }\n')).toThrow(
+      /neither a predicate nor a CAMEO code/,
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

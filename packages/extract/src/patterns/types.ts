@@ -1,0 +1,108 @@
+// The compiled forms of the pattern dictionaries under seeds/patterns/: verb patterns, noun lexicon,
+// name suffixes and modality cues. The YAML formats are described in docs/extraction.md.
+
+/** One pattern element after the verb (or before it): a word with alternatives, or an actor slot. */
+export type Elem =
+  { type: 'lit'; alts: string[][]; gap: number } | { type: 'slot'; role: 'source' | 'target'; gap: number };
+
+export interface VerbPattern {
+  /** Lemma of the trigger verb. */
+  verb: string;
+  /** Words that must occur just before the verb (lemmas or lower-case forms, alternatives). */
+  pre: string[][];
+  post: Elem[];
+  predicate: string;
+  cameo?: string;
+  plover?: string;
+  /** The claim goes from the object to the subject ("X receives assurances from Y": Y → X). */
+  reverse: boolean;
+  /** Both directions ("X and Y met", "X clashed with Y"). */
+  symmetric: boolean;
+  /** Kinds (or ancestor kinds) the subject / object must have for the pattern to apply. */
+  subjectKinds?: string[];
+  objectKinds?: string[];
+  /** More literal words: tried first. */
+  weight: number;
+  /** file:line of the pattern, for debugging and docs. */
+  origin: string;
+  /** Curated patterns win over generated ones of equal weight. */
+  rank: number;
+  /** Per literal element, the first words of its alternatives: a quick test that the sentence can match. */
+  needs: string[][];
+}
+
+export type NounRole =
+  /** Stands for its state: "the Kazakhstani government", "US officials", "Syrian forces". */
+  | 'state'
+  /** An unnamed group of people: "separatist groups", "Georgian demonstrators". */
+  | 'group'
+  /** Speaks but does not act in the graph: "analysts", "experts", "sources". */
+  | 'speaker'
+  /** An unnamed thing of a given kind: "a key pumping station", "the attack". */
+  | 'thing';
+
+export interface NounEntry {
+  role: NounRole;
+  /** Node kind for groups and things (Group, ArmedGroup, PumpingStation, Attack …). */
+  kind?: string;
+  /** Head words that only make a mention with a modifier ("actors with ties to X", "separatist groups"). */
+  needsModifier?: boolean;
+}
+
+export interface NameSuffix {
+  kind: string;
+  /** A state-owned body: needs a country from a demonym or "of X", else falls back to `otherwise`. */
+  governmental?: boolean;
+}
+
+export interface ModalityRules {
+  hedgeWords: Set<string>;
+  hedgePhrases: string[][];
+  sentenceHedges: Set<string>;
+  negations: Set<string>;
+  negationPhrases: string[][];
+  modalsHypothetical: Set<string>;
+  modalsEpistemic: Set<string>;
+  reportVerbs: Set<string>;
+  hedgeVerbs: Set<string>;
+  denyVerbs: Set<string>;
+  /** Verbs whose infinitive complement has not happened: "urged X to", "plans to", "wants to". */
+  hypotheticalGovernors: Set<string>;
+  /** Of those, the ones that turn violence into a threat: "threatened to attack", "wants to attack". */
+  intentGovernors: Set<string>;
+  confidence: Record<'asserted' | 'alleged' | 'denied' | 'hypothetical' | 'negated', number>;
+  /** Each further hedge multiplies confidence by this. */
+  hedgeFactor: number;
+  /** Someone other than the subject says so. */
+  reportedFactor: number;
+  /** A negated cooperative act is a refusal: CAMEO root → refusal code. */
+  refusals: Record<string, string>;
+  /** CAMEO code for a violent act under an intent governor (threaten with force). */
+  threatCode: string;
+}
+
+export interface Lexicon {
+  patterns: Map<string, VerbPattern[]>;
+  /** Nominal relations: "attack on X" (targets), "X near Y" (located-near). */
+  prepRelations: PrepRelation[];
+  nouns: Map<string, NounEntry>;
+  /** Multi-word nouns ("pumping station"): first word → longest length in words. */
+  nounFirst: Map<string, number>;
+  titles: Map<string, number>;
+  titleSet: Set<string>;
+  suffixes: Map<string, NameSuffix>;
+  quantifiers: Set<string>;
+  /** "ties to", "backed by", "linked to": a group's sponsor state. */
+  sponsorPhrases: string[][];
+  modality: ModalityRules;
+  /** Report, hedge and deny verbs together: what frames a clause. */
+  frameVerbs: Set<string>;
+}
+
+export interface PrepRelation {
+  preps: Set<string>;
+  predicate: string;
+  subjectKinds: string[];
+  objectKinds: string[];
+  origin: string;
+}

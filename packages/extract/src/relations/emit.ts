@@ -1,0 +1,189 @@
+// Turns matches into core Claims: endpoints (a place standing for its state when the edge needs an actor),
+// direction, symmetric and pairwise readings, refusals and threats, evidence with trigger offsets, and the
+// accusations implied by attributing an event to someone.
+import { claimId, refOf } from '@geokg/core';
+import type { Claim, Entity, Modality, Ontology, Span } from '@geokg/core';
+import type { Sentence } from '../nlp/types.ts';
+import type { DocState } from '../mentions/doc-state.ts';
+import type { ModalityRules } from '../patterns/types.ts';
+import type { Clause } from './clause.ts';
+import type { VerbMatch } from './match.ts';
+import type { ModalityResult } from './modality.ts';
+
+export interface EmitContext {
+  ontology: Ontology;
+  rules: ModalityRules;
+  doc: DocState;
+  docId: string;
+  docPath: string;
+  reported?: string;
+  sentence: Sentence;
+  /** The sentence's text (document offsets sentence.start … sentence.end). */
+  text: string;
+  out: Claim[];
+}
+
+export interface Draft {
+  subject: Entity;
+  predicate: string;
+  object: Entity;
+  modality: Modality;
+  confidence: number;
+  cameo?: string;
+  about?: Entity;
+  claimedBy?: Entity;
+  /** Token indices inside the sentence that triggered the claim. */
+  triggers: number[];
+}
+
+/** Adds the claim if the ontology allows its ends (a place becomes its state where an actor is needed). */
+export function emit(x: EmitContext, d: Draft): Claim | undefined {
+  const edge = x.ontology.edgeKinds.get(d.predicate);
+  if (!edge) return undefined;
+  const fits = (e: Entity, kinds: string[]): boolean => kinds.some((k) => x.ontology.isA(e.kind, k));
+  const asActor = (e: Entity, kinds: string[]): Entity | undefined => {
+    if (fits(e, kinds)) return e;
+    const c = e.props.country;
+    return typeof c === 'string' && x.ontology.isA(e.kind, 'Place') ? x.doc.byId(`state:${c}`) : undefined;
+  };
+  const subject = asActor(d.subject, edge.source);
+  const object = asActor(d.object, edge.target);
+  if (!subject || !object || subject.id === object.id) return undefined;
+  const s = x.sentence;
+  const triggers: Span[] = [...new Set(d.triggers)]
+    .sort((a, b) => a - b)
+    .map((i) => ({ start: s.toks[i]!.start, end: s.toks[i]!.end }));
+  const draft: Omit<Claim, 'id'> = {
+    subject: refOf(subject),
+    predicate: d.predicate,
+    object: refOf(object),
+    ...(d.about && d.about.id !== subject.id && d.about.id !== object.id ? { about: refOf(d.about) } : {}),
+    modality: d.modality,
+    confidence: d.confidence,
+    ...(d.claimedBy && d.claimedBy.id !== subject.id ? { claimedBy: refOf(d.claimedBy) } : {}),
+    ...(x.reported ? { time: { reported: x.reported } } : {}),
+    ...(d.cameo ? { cameo: d.cameo } : {}),
+    ...(edge.plover && d.cameo ? { plover: edge.plover } : {}),
+    evidence: {
+      docId: x.docId,
+      doc: x.docPath,
+      sentence: s.index,
+      start: s.start,
+      end: s.end,
+      text: x.text,
+      triggers,
+    },
+    source: 'text',
+  };
+  const claim: Claim = { id: claimId(draft), ...draft };
+  x.out.push(claim);
+  return claim;
+}
+
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+/** The claims one verb match makes, after modality. */
+export function emitMatch(
+  x: EmitContext,
+  cl: Clause,
+  v: number,
+  m: VerbMatch,
+  mod: ModalityResult,
+  about?: number,
+): void {
+  const p = m.pattern;
+  const structural = x.ontology.edge(p.predicate).category === 'structural';
+  let predicate = p.predicate;
+  let cameo = p.cameo;
+  let modality = mod.modality;
+  let confidence = mod.confidence;
+  const root = cameo?.slice(0, 2);
+  if (!structural && root && mod.intent && VIOLENT_ROOTS.has(root) && modality !== 'negated') {
+    // "wants to attack", "threatened to strike": the threat is what happened.
+    cameo = x.rules.threatCode;
+    predicate = x.ontology.edgeForCameo(cameo)?.name ?? predicate;
+    modality = 'asserted';
+    confidence = x.rules.confidence.asserted;
+  } else if (!structural && root && modality === 'negated' && x.rules.refusals[root]) {
+    // "would not provide support": a refusal is what happened.
+    cameo = x.rules.refusals[root];
+    predicate = x.ontology.edgeForCameo(cameo!)?.name ?? predicate;
+    modality = 'asserted';
+    confidence = x.rules.confidence.asserted;
+  }
+  const ent = (k: number): Entity => cl.mentions[k]!.entity;
+  const speaker =
+    mod.speaker !== undefined ? ent(mod.speaker) : m.attributor !== undefined ? ent(m.attributor) : undefined;
+  const aboutEntity = about !== undefined ? ent(about) : undefined;
+  const triggers = [v, ...m.words, ...mod.cues];
+  const pairs: [number, number][] = [];
+  if (!m.target.length) {
+    if (p.symmetric) for (const a of m.source) for (const b of m.source) if (a !== b) pairs.push([a, b]);
+  } else {
+    for (const s of m.source) {
+      for (const t of m.target) {
+        pairs.push(p.reverse ? [t, s] : [s, t]);
+        if (p.symmetric) pairs.push(p.reverse ? [s, t] : [t, s]);
+      }
+    }
+  }
+  for (const [s, o] of pairs) {
+    const base = {
+      modality,
+      confidence,
+      ...(aboutEntity ? { about: aboutEntity } : {}),
+      ...(speaker ? { claimedBy: speaker } : {}),
+      triggers,
+    };
+    const made = emit(x, {
+      ...base,
+      subject: ent(s),
+      predicate,
+      object: ent(o),
+      ...(cameo ? { cameo } : {}),
+    });
+    if (!made) continue;
+    const accuser =
+      speaker && cl.mentions.find((mm) => mm.entity.id === speaker.id)?.role !== 'speaker'
+        ? speaker
+        : undefined;
+    const target = cl.mentions[o]!;
+    // Attributing an event to someone is accusing them; so is accusing a group backed by a state.
+    if (predicate === 'attributed-to' && accuser && x.ontology.isA(accuser.kind, 'Actor')) {
+      const accuses = x.ontology.edgeForCameo('112')!;
+      for (const who of [target.entity, target.sponsor]) {
+        if (who)
+          emit(x, {
+            ...base,
+            subject: accuser,
+            predicate: accuses.name,
+            object: who,
+            cameo: '112',
+            about: ent(s),
+          });
+      }
+    } else if (cameo && x.ontology.edgeForCameo(cameo)?.plover === 'ACCUSE' && target.sponsor) {
+      emit(x, { ...base, subject: ent(s), predicate, object: target.sponsor, cameo });
+    }
+    // "The US said that Iraq had attacked …": saying someone used force is accusing them.
+    const plover = cameo ? x.ontology.edgeForCameo(cameo)?.plover : undefined;
+    if (
+      (plover === 'ASSAULT' || plover === 'COERCE') &&
+      accuser &&
+      mod.speaker !== undefined &&
+      !mod.reportedOnly &&
+      x.ontology.isA(accuser.kind, 'Actor')
+    ) {
+      const accuses = x.ontology.edgeForCameo('112')!;
+      emit(x, {
+        modality: 'asserted',
+        confidence: x.rules.confidence.asserted,
+        subject: accuser,
+        predicate: accuses.name,
+        object: ent(s),
+        cameo: '112',
+        triggers,
+      });
+    }
+  }
+}

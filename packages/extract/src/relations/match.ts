@@ -1,0 +1,243 @@
+// Matches the verb patterns of the lexicon at one verb: literal words in order within small gaps, actor
+// slots, the default target (the first fitting actor after the verb), passives read as their active
+// counterpart ("Y was accused by X" ≡ "X accused Y"), and kind constraints from the patterns and the ontology.
+import type { Ontology } from '@geokg/core';
+import type { Elem, Lexicon, VerbPattern } from '../patterns/types.ts';
+import type { Clause, SubjectInfo } from './clause.ts';
+
+export interface VerbMatch {
+  pattern: VerbPattern;
+  /** Mention indices; several when conjoined. Empty target: none named (pairwise among sources if several). */
+  source: number[];
+  target: number[];
+  /** Token indices of the literal words matched. */
+  words: number[];
+  /** The grammatical subject, when a $ slot made something else the source (the one who attributes). */
+  attributor?: number;
+}
+
+/** Verb particles that stay with a passive verb ("was carried out"), unlike prepositions ("blamed on"). */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+const ABOUT = new Set(['regarding', 'over', 'about', 'concerning', 'for', 'following', 'after']);
+
+export class Matcher {
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly ontology: Ontology,
+  ) {}
+
+  /** The patterns of the verb at token t: by lemma, else by the surface form with -ed/-d stripped. */
+  patternsOf(t: { lemma: string; lower: string }): VerbPattern[] | undefined {
+    const p = this.lex.patterns;
+    const w = t.lower;
+    return (
+      p.get(t.lemma) ??
+      p.get(w) ??
+      (w.endsWith('ed')
+        ? (p.get(w.slice(0, -1)) ?? p.get(w.slice(0, -2)) ?? p.get(w.slice(0, -3)))
+        : undefined)
+    );
+  }
+
+  /** The best interaction and the best structural match at verb v (either may be missing). */
+  match(cl: Clause, v: number, subj: SubjectInfo, literalOnly = false): VerbMatch[] {
+    const list = this.patternsOf(cl.toks[v]!);
+    if (!list) return [];
+    const passive = cl.isPassive(v);
+    const agent = passive ? cl.agent(v) : undefined;
+    const end = cl.clauseEnd(v);
+    // Items in active order: verb, (passive: the grammatical subject's region), the rest of the clause.
+    const items: number[] = [v];
+    let after = v + 1;
+    if (passive) {
+      // Particles stay with the verb ("carried out"); then the patient, then the rest of the clause.
+      while (after < end && PARTICLES.has(cl.toks[after]!.lower)) items.push(after++);
+      for (let i = subj.regionStart; i < cl.groupStart(v); i++) items.push(i);
+    }
+    for (let i = after; i < end; i++) if (!agent || i < agent.from || i >= agent.to) items.push(i);
+    const source = passive ? (agent?.mentions ?? []) : subj.mentions;
+    const out: VerbMatch[] = [];
+    let interaction = false;
+    let structural = false;
+    for (const p of list) {
+      const isStructural =
+        p.predicate !== 'none' && this.ontology.edge(p.predicate).category === 'structural';
+      if ((isStructural && structural) || (!isStructural && interaction)) continue;
+      if (literalOnly && !p.needs.length) continue;
+      if (!p.needs.every((alts) => alts.some((w) => cl.words.has(w)))) continue;
+      if (!this.preMatches(cl, v, p)) continue;
+      const m = this.postMatch(cl, items, p.post);
+      if (!m) continue;
+      if (p.predicate === 'none') {
+        if (!interaction) interaction = true; // a blocker: this reading is not an event
+        continue;
+      }
+      const src = m.source ?? source;
+      const tgt = m.target ?? this.defaultTarget(cl, items, m.last, p, src);
+      const kept = this.fit(cl, p, src, tgt);
+      if (!kept) continue;
+      out.push({
+        pattern: p,
+        source: kept.source,
+        target: kept.target,
+        words: m.words,
+        ...(m.source && !passive && subj.mentions[0] !== undefined ? { attributor: subj.mentions[0] } : {}),
+      });
+      if (isStructural) structural = true;
+      else interaction = true;
+      if (structural && interaction) break;
+    }
+    return out;
+  }
+
+  private preMatches(cl: Clause, v: number, p: VerbPattern): boolean {
+    return p.pre.every((alts) => {
+      for (let i = v - 1; i >= 0 && i >= v - 3; i--)
+        if (alts.includes(cl.toks[i]!.lemma) || alts.includes(cl.toks[i]!.lower)) return true;
+      return false;
+    });
+  }
+
+  /** Walks the pattern's elements over the items. Returns slot fillers and the last matched item position. */
+  private postMatch(
+    cl: Clause,
+    items: number[],
+    post: Elem[],
+  ): { source?: number[]; target?: number[]; words: number[]; last: number } | undefined {
+    let pos = 0;
+    const words: number[] = [];
+    let source: number[] | undefined;
+    let target: number[] | undefined;
+    for (const el of post) {
+      let found = -1;
+      let width = 1;
+      for (let q = pos + 1; q < items.length && q <= pos + el.gap; q++) {
+        // Words of the pattern belong to this verb's phrase: another verb starts another predicate.
+        const tok = cl.toks[items[q]!]!;
+        const isVerb = tok.pos === 'VERB' && cl.cover[items[q]!]! < 0;
+        if (el.type === 'slot') {
+          const m = cl.mentionFrom(items[q]!, 2);
+          if (m >= 0) {
+            found = q;
+            const list = cl.conjoinedRight(m);
+            width = positionAfter(items, q, cl.mentions[list[list.length - 1]!]!.end) - q;
+            if (el.role === 'source') source = list;
+            else target = list;
+            break;
+          }
+          continue;
+        }
+        const n = this.litAt(cl, items, q, el.alts);
+        if (n > 0) {
+          found = q;
+          width = n;
+          for (let k = 0; k < n; k++) words.push(items[q + k]!);
+          break;
+        }
+        if (isVerb) break;
+      }
+      if (found < 0) return undefined;
+      pos = found + width - 1;
+    }
+    return { ...(source ? { source } : {}), ...(target ? { target } : {}), words, last: pos };
+  }
+
+  /** Width of the alternative matching at items[q] (lemma or lower-case form, word by word), or 0. */
+  private litAt(cl: Clause, items: number[], q: number, alts: string[][]): number {
+    for (const alt of alts) {
+      let ok = true;
+      for (let k = 0; k < alt.length && ok; k++) {
+        const t = cl.toks[items[q + k] ?? -1];
+        ok = !!t && (t.lemma === alt[k] || t.lower === alt[k]);
+      }
+      if (ok) return alt.length;
+    }
+    return 0;
+  }
+
+  /** The first actor after the verb (after the matched words) that the predicate can take as its target. */
+  private defaultTarget(
+    cl: Clause,
+    items: number[],
+    last: number,
+    p: VerbPattern,
+    source: number[],
+  ): number[] {
+    for (let q = 1; q < items.length; q++) {
+      const tok = cl.toks[items[q]!]!;
+      const m = cl.cover[items[q]!]!;
+      // The verb's phrase ends where another predicate starts: "… to help Iran", "… has seized".
+      if (
+        m < 0 &&
+        (tok.pos === 'AUX' ||
+          (tok.lower === 'to' && tok.pos === 'PART' && cl.toks[items[q]! + 1]?.pos === 'VERB'))
+      )
+        return [];
+      if (m < 0 || cl.mentions[m]!.start !== items[q] || source.includes(m)) continue;
+      const mention = cl.mentions[m]!;
+      if (mention.role === 'speaker') continue;
+      // The subject of an embedded clause ("hoped French officials would …") is not the verb's object.
+      const next = cl.toks[mention.end];
+      if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower))) && q > last)
+        return [];
+      if (mention.quantified) return [m];
+      const ok =
+        this.targetKindOk(p, mention.entity.kind) ||
+        (this.ontology.isA(mention.entity.kind, 'Place') && this.placeHasState(mention.entity));
+      if (ok) return cl.conjoinedRight(m);
+    }
+    return [];
+  }
+
+  private placeHasState(e: { props: Record<string, unknown> }): boolean {
+    return typeof e.props.country === 'string';
+  }
+
+  private targetKindOk(p: VerbPattern, kind: string): boolean {
+    const edge = this.ontology.edge(p.predicate);
+    const kinds = p.objectKinds ?? edge.target;
+    const reverseKinds = p.subjectKinds ?? edge.source;
+    return (p.reverse ? reverseKinds : kinds).some((k) => this.ontology.isA(kind, k));
+  }
+
+  /** Applies the pattern's kind constraints to both ends; quantified targets ("any group") name nobody. */
+  private fit(
+    cl: Clause,
+    p: VerbPattern,
+    source: number[],
+    target: number[],
+  ): { source: number[]; target: number[] } | undefined {
+    const kindOf = (m: number): string => cl.mentions[m]!.entity.kind;
+    const edge = this.ontology.edge(p.predicate);
+    const subjKinds = p.subjectKinds ?? edge.source;
+    const objKinds = p.objectKinds ?? edge.target;
+    const okAs = (m: number, kinds: string[]): boolean =>
+      kinds.some((k) => this.ontology.isA(kindOf(m), k)) ||
+      (kinds.includes('Actor') && this.placeHasState(cl.mentions[m]!.entity));
+    const s = source.filter((m) => !cl.mentions[m]!.quantified && cl.mentions[m]!.role !== 'speaker');
+    const t = target.filter((m) => !cl.mentions[m]!.quantified && cl.mentions[m]!.role !== 'speaker');
+    if (!s.length && !t.length) return undefined;
+    if (target.length && !t.length) return undefined;
+    const [from, to] = p.reverse ? [t, s] : [s, t];
+    if (!from.every((m) => okAs(m, subjKinds)) || !to.every((m) => okAs(m, objKinds))) return undefined;
+    if (!s.length) return undefined;
+    return { source: s, target: t };
+  }
+
+  /** The event a claim is about: "regarding the recent attack", "over the incident". */
+  about(cl: Clause, v: number): number | undefined {
+    const end = cl.clauseEnd(v);
+    for (let i = v + 1; i < end; i++) {
+      if (!ABOUT.has(cl.toks[i]!.lower)) continue;
+      const m = cl.mentionFrom(i + 1, 3);
+      if (m >= 0 && this.ontology.isA(cl.mentions[m]!.entity.kind, 'Event')) return m;
+    }
+    return undefined;
+  }
+}
+
+function positionAfter(items: number[], from: number, tokenEnd: number): number {
+  let q = from;
+  while (q < items.length && items[q]! < tokenEnd) q++;
+  return q;
+}

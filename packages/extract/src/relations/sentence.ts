@@ -1,0 +1,139 @@
+// Everything one sentence says: part-of claims from ministry names, nominal relations ("the attack on X",
+// "a station near Y"), and the claims of each verb that a pattern of the lexicon matches.
+import type { Lexicon } from '../patterns/types.ts';
+import type { SentenceMentions } from '../mentions/find.ts';
+import { Clause } from './clause.ts';
+import { emit, emitMatch } from './emit.ts';
+import type { EmitContext } from './emit.ts';
+import type { Matcher } from './match.ts';
+import { modalityOf } from './modality.ts';
+
+export function sentenceClaims(
+  x: EmitContext,
+  found: SentenceMentions,
+  lex: Lexicon,
+  matcher: Matcher,
+): void {
+  const toks = x.sentence.toks;
+  const { mentions } = found;
+  const cl = new Clause(toks, mentions, lex.frameVerbs);
+  for (const p of found.partOf) {
+    const triggers: number[] = [];
+    for (let i = p.start; i < p.end; i++) triggers.push(i);
+    emit(x, {
+      subject: p.subject,
+      predicate: 'part-of',
+      object: p.object,
+      modality: 'asserted',
+      confidence: lex.modality.confidence.asserted,
+      triggers,
+    });
+  }
+  // Nominal relations: a mention, a preposition, a mention ("the attack on infrastructure").
+  for (const [k, m] of mentions.entries()) {
+    const prep = toks[m.end];
+    if (m.quantified || (!m.agent && !lex.prepRelations.some((r) => r.preps.has(prep?.lower ?? ''))))
+      continue;
+    // A phrase inherits its sentence's hedges ("the attack, which reportedly …"), not its negation.
+    const mod = modalityOf(cl, m.end - 1, { mentions: [k], regionStart: m.start }, lex.modality);
+    const modality = mod.modality === 'negated' ? 'asserted' : mod.modality;
+    const confidence = mod.modality === 'negated' ? lex.modality.confidence.asserted : mod.confidence;
+    if (m.agent) {
+      const triggers = range(m.start, m.end);
+      emit(x, {
+        subject: m.entity,
+        predicate: 'attributed-to',
+        object: m.agent,
+        modality,
+        confidence,
+        triggers,
+      });
+    }
+    if (!prep) continue;
+    for (const rel of lex.prepRelations) {
+      if (!rel.preps.has(prep.lower) || !rel.subjectKinds.some((kind) => x.ontology.isA(m.entity.kind, kind)))
+        continue;
+      const o = objectAfter(cl, m.end + 1);
+      const obj = o >= 0 ? mentions[o]! : undefined;
+      if (
+        !obj ||
+        obj.quantified ||
+        obj.role === 'speaker' ||
+        !rel.objectKinds.some((kind) => x.ontology.isA(obj.entity.kind, kind))
+      )
+        continue;
+      emit(x, {
+        subject: m.entity,
+        predicate: rel.predicate,
+        object: obj.entity,
+        modality,
+        confidence,
+        triggers: [m.end],
+      });
+      // "Israeli shelling in Gaza": the attacker attacks what the attack hit, or the place it hit.
+      if (m.agent && x.ontology.isA(m.entity.kind, 'Attack')) {
+        emit(x, {
+          subject: m.agent,
+          predicate: 'attacks',
+          object: obj.entity,
+          modality,
+          confidence,
+          cameo: '190',
+          about: m.entity,
+          triggers: [...range(m.start, m.end), m.end],
+        });
+      }
+      break;
+    }
+  }
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (t.pos !== 'VERB' || cl.cover[v]! >= 0) continue;
+    // Part of a hyphenated modifier ("Israeli-occupied", "military-ruled"), not a verb of the clause.
+    if (toks[v - 1]?.text === '-' && toks[v - 1]!.end === t.start) continue;
+    if (!matcher.patternsOf(t)) continue;
+    const subj = cl.subject(v);
+    // "pledged to expel", "wants Putin to attack": the complement is the event; the governing verb counts
+    // only through a pattern that names more than the verb.
+    const governs = complementAfter(cl, v);
+    const matches = matcher.match(cl, v, subj, governs);
+    if (!matches.length) continue;
+    const mod = modalityOf(cl, v, subj, lex.modality);
+    const about = matcher.about(cl, v);
+    for (const m of matches) emitMatch(x, cl, v, m, mod, about);
+  }
+}
+
+/** Whether verb v takes an infinitive complement: "v to VERB" or "v X to VERB". */
+function complementAfter(cl: Clause, v: number): boolean {
+  const toks = cl.toks;
+  let k = v + 1;
+  const m = cl.mentionFrom(k, 1);
+  if (m >= 0) k = cl.mentions[m]!.end;
+  return toks[k]?.lower === 'to' && toks[k]!.pos === 'PART' && toks[k + 1]?.pos === 'VERB';
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
+
+const PARTS = new Set([
+  'east',
+  'west',
+  'north',
+  'south',
+  'centre',
+  'center',
+  'outskirts',
+  'part',
+  'parts',
+  'heart',
+  'edge',
+]);
+
+/** The mention a preposition governs: "on infrastructure", "in the east of the Gaza Strip". */
+function objectAfter(cl: Clause, i: number): number {
+  const direct = cl.mentionFrom(i, 3);
+  if (direct >= 0) return direct;
+  let k = i;
+  while (cl.toks[k] && (cl.toks[k]!.pos === 'DET' || cl.toks[k]!.pos === 'ADJ')) k++;
+  return PARTS.has(cl.toks[k]?.lower ?? '') && cl.toks[k + 1]?.lower === 'of' ? cl.mentionFrom(k + 2, 3) : -1;
+}
