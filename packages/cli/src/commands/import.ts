@@ -6,6 +6,7 @@ import { importFiles, report } from '../pipeline.ts';
 export function importCommand(program: Command): void {
   program
     .command('import')
+    .alias('ingest')
     .description(
       'import fact files (.yaml .jsonl .csv), articles (.txt .md .html) or GDELT exports into the store',
     )
