@@ -47,9 +47,12 @@ function defaultId(graph: SerializedGeoGraph): string {
 
 export function toViewerPayload(input: ViewerInput, opts: PayloadOptions = {}): ViewerPayload {
   if (input === null || typeof input !== 'object') {
-    throw new ViewerError('geokg viewer: no graph given; pass a GeoGraph, its graph.export() JSON or a viewer payload');
+    throw new ViewerError(
+      'geokg viewer: no graph given; pass a GeoGraph, its graph.export() JSON or a viewer payload',
+    );
   }
-  if (isPayload(input)) return { ...input, ...(opts.id ? { id: opts.id } : {}), ...(opts.title ? { title: opts.title } : {}) };
+  if (isPayload(input))
+    return { ...input, ...(opts.id ? { id: opts.id } : {}), ...(opts.title ? { title: opts.title } : {}) };
   let graph: SerializedGeoGraph;
   let ontology: Ontology;
   if (isGeoGraph(input)) {

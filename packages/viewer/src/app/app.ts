@@ -1,0 +1,234 @@
+// The app controller: owns the dataset, the render graph, the filters and the selection, and keeps
+// sigma, the panels and the URL in step when any of them changes.
+import { LabelDeclutter } from './label-declutter.ts';
+import { Neighbourhood } from './neighbourhood.ts';
+import type { Dataset } from './dataset.ts';
+import { byId } from './dom.ts';
+import { download, fileStem } from './download.ts';
+import { EvidencePanel } from './evidence-panel.ts';
+import { gexfOf, visibleSubgraph } from './export-gexf.ts';
+import { viewPng } from './export-png.ts';
+import type { Filters, Hidden } from './filters.ts';
+import { emptyFilters, hiddenBy } from './filters.ts';
+import { FiltersPanel } from './filters-panel.ts';
+import { Layout, autoIterations } from './layout.ts';
+import { Legend } from './legend.ts';
+import type { Look } from './palette.ts';
+import { lookOf } from './palette.ts';
+import { initialPositions, loadPositions, savePositions } from './positions.ts';
+import { renderGraphOf } from './render-graph.ts';
+import type { RenderGraph } from './render-graph.ts';
+import { createRenderer } from './renderer.ts';
+import type { Renderer } from './renderer.ts';
+import { SearchBox } from './search-box.ts';
+import { installHook, metrics } from './test-hook.ts';
+import { Toolbar } from './toolbar.ts';
+import type { Selection, ViewState } from './url-state.ts';
+import { decodeViewState, encodeViewState } from './url-state.ts';
+
+export class App {
+  readonly ds: Dataset;
+  readonly look: Look;
+  readonly graph: RenderGraph;
+  readonly renderer: Renderer;
+  readonly layout: Layout;
+  private filters: Filters = emptyFilters();
+  private hidden: Hidden = { nodes: new Set(), edges: new Set() };
+  private selection: Selection | undefined;
+  private readonly neighbourhood: Neighbourhood;
+  private readonly labels: LabelDeclutter;
+  private readonly panel: EvidencePanel;
+  private readonly toolbar: Toolbar;
+  private readonly legend: Legend;
+  private filtersPanel!: FiltersPanel;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(ds: Dataset) {
+    this.ds = ds;
+    this.look = lookOf(ds.ontology.kinds, ds.ontology.predicates);
+    const saved = loadPositions(ds.id);
+    const unplaced = ds.graph.filterNodes((n) => !saved.has(n)).length;
+    this.graph = renderGraphOf(ds, this.look, initialPositions(ds.graph, saved));
+    this.renderer = createRenderer(this.graph, byId('graph'));
+    metrics.rendererReady = performance.now();
+    this.renderer.once('afterRender', () => {
+      metrics.firstFrame = performance.now();
+    });
+
+    this.labels = new LabelDeclutter(this.renderer);
+    const view = decodeViewState(location.hash);
+    this.filters = view.filters;
+    this.neighbourhood = new Neighbourhood(this.renderer, this.graph);
+    this.panel = new EvidencePanel(byId('evidence'), {
+      ds,
+      look: this.look,
+      filters: () => this.filters,
+      isEdgeHidden: (k) => this.hidden.edges.has(k),
+      isNodeHidden: (k) => this.hidden.nodes.has(k),
+      onSelectNode: (k) => this.select({ type: 'node', key: k }, true),
+      onSelectEdge: (k) => this.select({ type: 'edge', key: k }, true),
+      onClose: () => this.select(undefined),
+    });
+    this.legend = new Legend(byId('legend'), {
+      ds,
+      look: this.look,
+      filters: () => this.filters,
+      onChange: () => this.applyFilters(),
+    });
+    this.mountFiltersPanel();
+    new SearchBox(byId('search'), {
+      graph: ds.graph,
+      onPick: (node) => this.select({ type: 'node', key: node }, true),
+    });
+
+    this.layout = new Layout(this.graph, {
+      onTick: () => this.showStatus(),
+      onStop: () => {
+        savePositions(
+          ds.id,
+          this.graph.mapNodes((k, a) => [k, a] as [string, { x: number; y: number }]),
+        );
+        this.toolbar.setLayoutRunning(false);
+        this.labels.resume();
+        this.showStatus();
+      },
+    });
+    this.toolbar = new Toolbar(byId('toolbar'), {
+      onToggleLayout: () => (this.layout.running ? this.layout.stop() : this.startLayout()),
+      onFit: () => void this.renderer.getCamera().reset({ duration: 300 }),
+      onExportPng: () => void viewPng(this.renderer).then((b) => download(b, `${fileStem(ds.title)}.png`)),
+      onExportGexf: () =>
+        download(
+          new Blob([gexfOf(visibleSubgraph(ds, this.graph, this.hidden))], { type: 'application/xml' }),
+          `${fileStem(ds.title)}.gexf`,
+        ),
+    });
+
+    this.renderer.on('clickNode', ({ node }) => this.select({ type: 'node', key: node }));
+    this.renderer.on('clickEdge', ({ edge }) => this.select({ type: 'edge', key: edge }));
+    this.renderer.on('clickStage', () => this.select(undefined));
+    this.renderer.getCamera().on('updated', () => this.scheduleUrl());
+    // Sigma measures its container on render but only listens to window resizes: the evidence panel
+    // opening narrows the container without one.
+    new ResizeObserver(() => this.renderer.scheduleRender()).observe(this.renderer.getContainer());
+    window.addEventListener('hashchange', () => this.applyView(decodeViewState(location.hash)));
+
+    this.applyView(view);
+    installHook(this.renderer, this.layout, { hidden: () => this.hidden, selection: () => this.selection });
+    // A graph never laid out (or grown since) settles once by itself; a saved layout is left alone.
+    if (unplaced > 0) this.startLayout(autoIterations(this.graph.order));
+    else {
+      this.labels.schedule(0);
+      this.showStatus();
+    }
+  }
+
+  private mountFiltersPanel(): void {
+    this.filtersPanel = new FiltersPanel(byId('filters'), {
+      ds: this.ds,
+      filters: () => this.filters,
+      onChange: () => this.applyFilters(),
+      onReset: () => {
+        this.filters = emptyFilters();
+        this.legend.render();
+        this.filtersPanel.render();
+        this.applyFilters();
+      },
+    });
+  }
+
+  private startLayout(maxIterations?: number): void {
+    this.labels.pause();
+    this.layout.start(maxIterations);
+    this.toolbar.setLayoutRunning(this.layout.running);
+  }
+
+  /** Applies a whole view (from the URL): filters, selection, camera. */
+  private applyView(view: ViewState): void {
+    this.filters = view.filters;
+    this.legend.render();
+    this.filtersPanel.render();
+    this.applyFilters(false);
+    this.select(view.selection, false, false);
+    if (view.camera) this.renderer.getCamera().setState(view.camera);
+  }
+
+  applyFilters(writeUrl = true): void {
+    const next = hiddenBy(this.ds, this.filters);
+    const prev = this.hidden;
+    const changed = (a: Set<string>, b: Set<string>): string[] => [...a].filter((k) => !b.has(k));
+    this.renderer.setNodesState(changed(next.nodes, prev.nodes), { isHidden: true });
+    this.renderer.setNodesState(changed(prev.nodes, next.nodes), { isHidden: false });
+    this.renderer.setEdgesState(changed(next.edges, prev.edges), { isHidden: true });
+    this.renderer.setEdgesState(changed(prev.edges, next.edges), { isHidden: false });
+    this.hidden = next;
+    this.labels.schedule();
+    // The panel shows which relations and claims the filters now hide.
+    this.refreshPanel();
+    this.showStatus();
+    if (writeUrl) this.scheduleUrl();
+  }
+
+  select(sel: Selection | undefined, focus = false, writeUrl = true): void {
+    const valid =
+      sel && (sel.type === 'node' ? this.graph.hasNode(sel.key) : this.graph.hasEdge(sel.key))
+        ? sel
+        : undefined;
+    const prev = this.selection;
+    if (prev?.type === 'node') this.renderer.setNodeState(prev.key, { isSelected: false });
+    if (prev?.type === 'edge') this.renderer.setEdgeState(prev.key, { isSelected: false });
+    this.selection = valid;
+    if (valid?.type === 'node') this.renderer.setNodeState(valid.key, { isSelected: true });
+    if (valid?.type === 'edge') this.renderer.setEdgeState(valid.key, { isSelected: true });
+    this.neighbourhood.pin(valid);
+    this.refreshPanel();
+    if (valid && focus) this.focus(valid);
+    if (writeUrl) this.scheduleUrl();
+  }
+
+  private refreshPanel(): void {
+    const sel = this.selection;
+    if (!sel) this.panel.hide();
+    else if (sel.type === 'node') this.panel.showNode(sel.key);
+    else this.panel.showEdge(sel.key);
+  }
+
+  /** Centres the camera on a node or an edge's midpoint, zooming in when far out. */
+  private focus(sel: Selection): void {
+    const keys = sel.type === 'node' ? [sel.key] : this.graph.extremities(sel.key);
+    const points = keys.map((k) => this.renderer.getNodeDisplayData(k)).filter((d) => d !== undefined);
+    if (!points.length) return;
+    const camera = this.renderer.getCamera();
+    const x = points.reduce((s, p) => s + p.x, 0) / points.length;
+    const y = points.reduce((s, p) => s + p.y, 0) / points.length;
+    void camera.animate({ x, y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 400 });
+  }
+
+  private scheduleUrl(): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => {
+      const hash = encodeViewState({
+        camera: this.renderer.getCamera().getState(),
+        filters: this.filters,
+        ...(this.selection ? { selection: this.selection } : {}),
+      });
+      // replaceState: a view change is not a history step, and no hashchange fires back at us.
+      history.replaceState(null, '', `#${hash}`);
+    }, 150);
+  }
+
+  private showStatus(): void {
+    const { graph } = this.ds;
+    const shownNodes = graph.order - this.hidden.nodes.size;
+    const shownEdges = graph.size - this.hidden.edges.size;
+    const layout = this.layout?.running ? ` · layout running (${this.layout.iterations} iterations)` : '';
+    if (graph.order === 0) {
+      byId('status').textContent =
+        'The graph is empty: add to the store with `geokg build` or `geokg import`.';
+      return;
+    }
+    byId('status').textContent =
+      `${shownNodes.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ` +
+      `${shownEdges.toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges${layout}`;
+  }
+}

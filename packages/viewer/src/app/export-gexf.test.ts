@@ -1,0 +1,39 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { gexfOf, visibleSubgraph } from './export-gexf.ts';
+import { emptyFilters, hiddenBy } from './filters.ts';
+import { lookOf } from './palette.ts';
+import { initialPositions } from './positions.ts';
+import { renderGraphOf } from './render-graph.ts';
+import { fixtureDataset } from './test-dataset.ts';
+import { XSS } from '../../test/support/fixture-graph.ts';
+
+describe('GEXF export', () => {
+  const ds = fixtureDataset();
+  const render = renderGraphOf(
+    ds,
+    lookOf(ds.ontology.kinds, ds.ontology.predicates),
+    initialPositions(ds.graph, new Map()),
+  );
+
+  it('exports only what the filters leave visible', () => {
+    const f = emptyFilters();
+    f.hiddenModalities.add('alleged');
+    f.hiddenKinds.add('Pipeline');
+    const sub = visibleSubgraph(ds, render, hiddenBy(ds, f));
+    expect(sub.hasEdge('state:KAZ|accuses|state:UKR')).toBe(false);
+    expect(sub.hasEdge('state:KAZ|requests-explanation|state:UKR')).toBe(true);
+    expect(sub.hasNode('facility:cpc-pipeline')).toBe(false);
+    expect(sub.order).toBe(ds.graph.order - 1);
+  });
+
+  it('writes well-formed GEXF with escaped names, positions and predicates', () => {
+    const xml = gexfOf(visibleSubgraph(ds, render, hiddenBy(ds, emptyFilters())));
+    expect(xml).not.toContain(XSS);
+    expect(xml).toContain('&lt;img src=x onerror=alert(1)');
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const nodes = doc.gexf.graph.nodes.node as { '@_label': string }[];
+    expect(nodes.map((n) => n['@_label'])).toContain(`Separatists ${XSS}`);
+    expect(doc.gexf.graph.edges.edge.length).toBe(ds.graph.size);
+  });
+});

@@ -1,0 +1,51 @@
+// Neighbourhood highlighting: hovering a node lights it, its neighbours and its edges and fades the
+// rest; the selection stays lit when the pointer leaves.
+import type { Renderer } from './renderer.ts';
+import type { RenderGraph } from './render-graph.ts';
+import type { Selection } from './url-state.ts';
+
+interface Lit {
+  nodes: string[];
+  edges: string[];
+}
+
+export class Neighbourhood {
+  private readonly renderer: Renderer;
+  private readonly graph: RenderGraph;
+  private lit: Lit = { nodes: [], edges: [] };
+  private pinned: Lit | undefined;
+
+  constructor(renderer: Renderer, graph: RenderGraph) {
+    this.renderer = renderer;
+    this.graph = graph;
+    renderer.on('enterNode', ({ node }) => this.show(this.aroundNode(node)));
+    renderer.on('leaveNode', () => this.show(this.pinned));
+  }
+
+  private aroundNode(node: string): Lit {
+    return { nodes: [node, ...this.graph.neighbors(node)], edges: this.graph.edges(node) };
+  }
+
+  /** Keeps the selection's neighbourhood lit (an edge lights itself and its two ends). */
+  pin(sel: Selection | undefined): void {
+    if (!sel) this.pinned = undefined;
+    else if (sel.type === 'node' && this.graph.hasNode(sel.key)) this.pinned = this.aroundNode(sel.key);
+    else if (sel.type === 'edge' && this.graph.hasEdge(sel.key)) {
+      this.pinned = { nodes: this.graph.extremities(sel.key), edges: [sel.key] };
+    } else this.pinned = undefined;
+    this.show(this.pinned);
+  }
+
+  private show(next: Lit | undefined): void {
+    this.renderer.setNodesState(this.lit.nodes, { isActive: false });
+    this.renderer.setEdgesState(this.lit.edges, { isActive: false });
+    this.lit = next ?? { nodes: [], edges: [] };
+    this.renderer.setNodesState(this.lit.nodes, { isActive: true });
+    this.renderer.setEdgesState(this.lit.edges, { isActive: true });
+    // Edge labels only when they can be read: a hub's thirty predicates would pile up.
+    this.renderer.setGraphState({
+      hasActive: next !== undefined,
+      fewActiveEdges: this.lit.edges.length <= 8,
+    });
+  }
+}

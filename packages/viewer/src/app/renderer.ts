@@ -1,0 +1,193 @@
+// The sigma renderer: which shapes, paths and layers the WebGL programs can draw (primitives), and
+// the rules that map render attributes and interaction state onto them (styles).
+import type { Attributes } from 'graphology-types';
+import Sigma from 'sigma';
+import {
+  extremityArrow,
+  layerDashed,
+  layerFill,
+  layerPlain,
+  pathCurved,
+  pathLine,
+  pathLoop,
+  sdfCircle,
+  sdfDiamond,
+  sdfRectangle,
+  sdfSquare,
+  sdfTriangle,
+} from 'sigma/rendering';
+import { BACKGROUND, FADED_EDGE, FADED_NODE, TRANSPARENT } from './palette.ts';
+import type { RenderEdge, RenderGraph, RenderNode } from './render-graph.ts';
+
+export interface NodeState {
+  /** In the hovered node's neighbourhood. */
+  isActive: boolean;
+  isSelected: boolean;
+  /** Its label would overlap a more connected node's (see label-declutter.ts). */
+  labelHidden: boolean;
+}
+export interface EdgeState {
+  isActive: boolean;
+  isSelected: boolean;
+}
+export interface GraphState {
+  /** A neighbourhood is highlighted: everything else fades. */
+  hasActive: boolean;
+  /** The highlighted neighbourhood has few enough edges to name them all. */
+  fewActiveEdges: boolean;
+}
+
+export type Renderer = Sigma<RenderNode, RenderEdge, Attributes, NodeState, EdgeState, GraphState>;
+
+const fadedOut = (s: { isActive: boolean; isSelected: boolean }, g: { hasActive: boolean }): boolean =>
+  g.hasActive && !s.isActive && !s.isSelected;
+
+/** Above this many edges the renderer trades looks for speed (see createRenderer). */
+export const LARGE_GRAPH_EDGES = 20_000;
+
+export function createRenderer(graph: RenderGraph, container: HTMLElement): Renderer {
+  // Large graphs: straight edges only (a simpler edge shader; parallel edges overlap) and no edges while
+  // the camera moves, so panning stays fluid on weak GPUs.
+  const large = graph.size > LARGE_GRAPH_EDGES;
+  const options = {
+    customNodeState: { isActive: false, isSelected: false, labelHidden: false },
+    customEdgeState: { isActive: false, isSelected: false },
+    customGraphState: { hasActive: false, fewActiveEdges: false },
+    primitives: {
+      nodes: {
+        shapes: [
+          sdfCircle(),
+          sdfSquare({ cornerRadius: 0.12 }),
+          sdfTriangle({ cornerRadius: 0.1 }),
+          sdfDiamond({ cornerRadius: 0.1 }),
+          sdfRectangle({ aspectRatio: 1.7, cornerRadius: 0.2 }),
+        ],
+        layers: [layerFill()],
+      },
+      edges: {
+        paths: large ? [pathLine()] : [pathLine(), pathCurved(), pathLoop()],
+        extremities: [extremityArrow()],
+        variables: {
+          plainColor: { type: 'color', default: '#999999' },
+          dashSize: { type: 'number', default: 0 },
+          gapSize: { type: 'number', default: 0 },
+        },
+        // A solid layer under a dashed one: dashed edges make the solid layer transparent, solid edges
+        // give the dashed layer no dashes (size 0 draws nothing).
+        layers: [
+          layerPlain({ color: { attribute: 'plainColor' } }),
+          layerDashed({
+            dashSize: { attribute: 'dashSize', default: 0, mode: 'pixels' },
+            gapSize: { attribute: 'gapSize', default: 0, mode: 'pixels' },
+            dashColor: { attribute: 'color' },
+            gapColor: 0,
+            solidExtremities: 'head',
+          }),
+        ],
+        defaultHead: 'arrow',
+      },
+      depthLayers: ['edges', 'nodes', 'topEdges', 'topNodes'],
+    },
+    styles: {
+      stage: { background: BACKGROUND },
+      nodes: [
+        {
+          x: { attribute: 'x' },
+          y: { attribute: 'y' },
+          size: { attribute: 'size', defaultValue: 6 },
+          color: { attribute: 'color', defaultValue: '#888888' },
+          shape: { attribute: 'shape', defaultValue: 'circle' },
+          label: { attribute: 'label' },
+          labelColor: '#222222',
+          labelSize: 12,
+          visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
+          labelVisibility: 'auto',
+          depth: 'nodes',
+          backdropVisibility: 'hidden',
+          backdropColor: '#ffffff',
+          backdropShadowColor: 'rgba(0, 0, 0, 0.35)',
+          backdropShadowBlur: 10,
+          backdropPadding: 4,
+          cursor: 'pointer',
+        },
+        { whenState: 'labelHidden', then: { labelVisibility: 'hidden' } },
+        {
+          when: (_a: RenderNode, s: NodeState, g: GraphState) => fadedOut(s, g),
+          then: { color: FADED_NODE, labelVisibility: 'hidden' },
+        },
+        { whenState: 'isActive', then: { labelVisibility: 'visible', depth: 'topNodes' } },
+        {
+          whenState: 'isSelected',
+          then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
+        },
+        {
+          whenState: 'isHovered',
+          then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
+        },
+      ],
+      edges: [
+        {
+          size: { attribute: 'size', defaultValue: 1 },
+          color: { attribute: 'color', defaultValue: '#999999' },
+          plainColor: { attribute: 'plainColor', defaultValue: '#999999' },
+          dashSize: { attribute: 'dashSize', defaultValue: 0 },
+          gapSize: { attribute: 'gapSize', defaultValue: 0 },
+          opacity: { attribute: 'opacity', defaultValue: 1 },
+          label: { attribute: 'label' },
+          labelColor: '#444444',
+          labelSize: 11,
+          labelVisibility: 'hidden',
+          head: 'arrow',
+          path: 'straight',
+          ...(large ? {} : { parallelPath: 'curved', selfLoopPath: 'loop' }),
+          visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
+          depth: 'edges',
+          cursor: 'pointer',
+        },
+        {
+          when: (_a: RenderEdge, s: EdgeState, g: GraphState) => fadedOut(s, g),
+          then: {
+            color: FADED_EDGE,
+            plainColor: (a: RenderEdge) => (a.dashSize ? TRANSPARENT : FADED_EDGE),
+            opacity: 0.6,
+          },
+        },
+        { whenState: 'isActive', then: { depth: 'topEdges' } },
+        {
+          when: (_a: RenderEdge, s: EdgeState, g: GraphState) => s.isActive && g.fewActiveEdges,
+          then: { labelVisibility: 'visible' },
+        },
+        {
+          whenState: 'isSelected',
+          then: {
+            depth: 'topEdges',
+            labelVisibility: 'visible',
+            size: (a: RenderEdge) => a.size + 2,
+            opacity: 1,
+          },
+        },
+        {
+          whenState: 'isHovered',
+          then: { depth: 'topEdges', labelVisibility: 'visible', size: (a: RenderEdge) => a.size + 1.5 },
+        },
+      ],
+    },
+    settings: {
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      // Sigma's grid keeps the biggest nodes' labels per screen cell (a bound for huge graphs);
+      // label-declutter.ts then hides the ones that would still overlap.
+      labelDensity: 1,
+      labelGridCellSize: 100,
+      labelRenderedSizeThreshold: 5,
+      hideEdgesOnMove: large,
+      stagePadding: 40,
+      itemSizesReference: 'screen',
+      minCameraRatio: 0.02,
+      maxCameraRatio: 20,
+      gestureTarget: 'graph',
+    },
+  };
+  // Sigma's option types are generic over the primitives; the literal above is checked at run time.
+  return new Sigma(graph, container, options as never) as Renderer;
+}

@@ -1,0 +1,102 @@
+// The search box: suggestions as you type (names and aliases), arrow keys and Enter to pick.
+import type { DataGraph } from './dataset.ts';
+import { clear, el } from './dom.ts';
+import type { SearchEntry, SearchHit } from './search.ts';
+import { buildSearchIndex, searchNodes } from './search.ts';
+
+export interface SearchBoxOptions {
+  graph: DataGraph;
+  onPick(node: string): void;
+}
+
+export class SearchBox {
+  readonly input: HTMLInputElement;
+  private readonly list: HTMLUListElement;
+  private readonly index: SearchEntry[];
+  private readonly opts: SearchBoxOptions;
+  private hits: SearchHit[] = [];
+  private active = -1;
+
+  constructor(root: HTMLElement, opts: SearchBoxOptions) {
+    this.opts = opts;
+    this.index = buildSearchIndex(opts.graph);
+    this.input = el('input', {
+      attrs: {
+        type: 'search',
+        id: 'search-input',
+        placeholder: 'Search names and aliases…',
+        autocomplete: 'off',
+        role: 'combobox',
+        'aria-expanded': 'false',
+        'aria-controls': 'search-suggestions',
+        'aria-autocomplete': 'list',
+      },
+    });
+    this.list = el('ul', { class: 'suggestions', attrs: { id: 'search-suggestions', role: 'listbox' } });
+    this.list.hidden = true;
+    root.append(this.input, this.list);
+    this.input.addEventListener('input', () => this.update());
+    this.input.addEventListener('keydown', (e) => this.onKey(e));
+    this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+  }
+
+  private update(): void {
+    this.hits = searchNodes(this.opts.graph, this.index, this.input.value);
+    this.active = this.hits.length ? 0 : -1;
+    this.draw();
+  }
+
+  private draw(): void {
+    clear(this.list);
+    this.hits.forEach((h, i) => {
+      const li = el('li', { class: 'suggestion', attrs: { role: 'option', id: `suggestion-${i}` } }, [
+        el('span', { class: 'suggestion-name', text: h.name }),
+        h.alias ? el('span', { class: 'suggestion-alias', text: h.alias }) : null,
+        el('span', { class: 'suggestion-kind', text: h.kind }),
+      ]);
+      li.dataset.node = h.node;
+      li.setAttribute('aria-selected', String(i === this.active));
+      // mousedown, not click: it lands before the input's blur closes the list.
+      li.addEventListener('mousedown', (e) => {
+        e.preventDefault();
+        this.pick(i);
+      });
+      this.list.append(li);
+    });
+    const open = this.hits.length > 0;
+    this.list.hidden = !open;
+    this.input.setAttribute('aria-expanded', String(open));
+    if (this.active >= 0) this.input.setAttribute('aria-activedescendant', `suggestion-${this.active}`);
+    else this.input.removeAttribute('aria-activedescendant');
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!this.hits.length) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      this.active = (this.active + step + this.hits.length) % this.hits.length;
+      this.draw();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (!this.hits.length) this.update();
+      if (this.hits.length) this.pick(Math.max(this.active, 0));
+    } else if (e.key === 'Escape') {
+      this.close();
+    }
+  }
+
+  private pick(i: number): void {
+    const hit = this.hits[i];
+    if (!hit) return;
+    this.input.value = hit.name;
+    this.close();
+    this.opts.onPick(hit.node);
+  }
+
+  private close(): void {
+    this.hits = [];
+    this.active = -1;
+    this.draw();
+  }
+}

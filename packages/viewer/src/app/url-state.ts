@@ -1,0 +1,67 @@
+// The view in the URL fragment (camera, filters, selection), so that a link or a reload shows the same
+// view. Pure encode/decode; main.ts writes it with history.replaceState.
+import type { Filters } from './filters.ts';
+import { emptyFilters } from './filters.ts';
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+  angle: number;
+}
+
+export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: string };
+
+export interface ViewState {
+  camera?: CameraView;
+  selection?: Selection;
+  filters: Filters;
+}
+
+const round = (n: number, digits: number): string => String(Number(n.toFixed(digits)));
+const list = (s: Set<string>): string => [...s].sort().join(',');
+const setOf = (s: string | null): Set<string> => new Set(s ? s.split(',').filter(Boolean) : []);
+const isoDate = (s: string | null): string | undefined =>
+  s && /^\d{4}(-\d{2}){0,2}$/.test(s) ? s : undefined;
+
+export function encodeViewState(v: ViewState): string {
+  const p = new URLSearchParams();
+  if (v.camera) {
+    const c = v.camera;
+    p.set('cam', [round(c.x, 5), round(c.y, 5), round(c.ratio, 5), round(c.angle, 4)].join(','));
+  }
+  if (v.selection) p.set(v.selection.type, v.selection.key);
+  const f = v.filters;
+  if (f.hiddenKinds.size) p.set('hk', list(f.hiddenKinds));
+  if (f.hiddenPredicates.size) p.set('hp', list(f.hiddenPredicates));
+  if (f.hiddenModalities.size) p.set('hm', list(f.hiddenModalities));
+  if (f.minConfidence > 0) p.set('conf', round(f.minConfidence, 2));
+  if (f.from) p.set('from', f.from);
+  if (f.to) p.set('to', f.to);
+  return p.toString();
+}
+
+/** Reads a fragment (with or without '#'); anything malformed is ignored, never thrown. */
+export function decodeViewState(hash: string): ViewState {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const filters = emptyFilters();
+  filters.hiddenKinds = setOf(p.get('hk'));
+  filters.hiddenPredicates = setOf(p.get('hp'));
+  filters.hiddenModalities = setOf(p.get('hm'));
+  const conf = Number(p.get('conf'));
+  if (Number.isFinite(conf) && conf > 0 && conf <= 1) filters.minConfidence = conf;
+  const from = isoDate(p.get('from'));
+  const to = isoDate(p.get('to'));
+  if (from) filters.from = from;
+  if (to) filters.to = to;
+  const view: ViewState = { filters };
+  const cam = (p.get('cam') ?? '').split(',').map(Number);
+  if (cam.length === 4 && cam.every(Number.isFinite) && cam[2]! > 0) {
+    view.camera = { x: cam[0]!, y: cam[1]!, ratio: cam[2]!, angle: cam[3]! };
+  }
+  const node = p.get('node');
+  const edge = p.get('edge');
+  if (node) view.selection = { type: 'node', key: node };
+  else if (edge) view.selection = { type: 'edge', key: edge };
+  return view;
+}

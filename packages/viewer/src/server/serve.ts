@@ -1,0 +1,150 @@
+// The viewer's HTTP server: the built app plus /api/graph.json, on loopback only. No framework: one
+// handler, strict headers (CSP, no sniffing), and a Host check so other sites cannot read the graph
+// through DNS rebinding.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { Ontology } from '@geokg/core';
+import { DEFAULT_DIST_DIR, buildViewer } from './build.ts';
+import { ViewerError } from './errors.ts';
+import { toViewerPayload } from './payload.ts';
+import type { ViewerInput } from './payload.ts';
+import { resolveStatic, sendFile } from './static.ts';
+
+export interface ServeViewerOptions {
+  /** A GeoGraph, its `graph.export()` JSON, or a ready viewer payload. */
+  graph: ViewerInput;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Loopback only: 127.0.0.1 (default), ::1 or localhost. */
+  host?: string;
+  /** Stable id of the graph's source (the store directory): saved layouts are keyed by it. */
+  id?: string;
+  title?: string;
+  /** Ontology for serialized input (a GeoGraph brings its own). */
+  ontology?: Ontology;
+  /** Where the built app lives; built there on demand unless `build` is false. */
+  distDir?: string;
+  build?: boolean;
+}
+
+export interface ViewerServer {
+  url: string;
+  host: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Sigma and the app set element styles from script; no style comes from the data.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  // The ForceAtlas2 supervisor starts its worker from a Blob URL.
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const BASE_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServer> {
+  const host = opts.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host)) {
+    throw new ViewerError(
+      `geokg viewer: refusing to listen on ${host}: the viewer serves the whole graph without authentication; use 127.0.0.1 and an SSH tunnel to reach it from elsewhere`,
+    );
+  }
+  const distDir = opts.distDir ?? DEFAULT_DIST_DIR;
+  if (opts.build !== false) await buildViewer({ outDir: distDir });
+  else if (!existsSync(join(distDir, 'index.html'))) {
+    throw new ViewerError(`geokg viewer: no built app in ${distDir}; call buildViewer() or leave build on`);
+  }
+
+  const payload = toViewerPayload(opts.graph, {
+    ...(opts.id ? { id: opts.id } : {}),
+    ...(opts.title ? { title: opts.title } : {}),
+    ...(opts.ontology ? { ontology: opts.ontology } : {}),
+  });
+  const json = Buffer.from(JSON.stringify(payload));
+  const gzipped = await promisify(gzip)(json);
+
+  let allowedHosts = new Set<string>();
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' }).end('geokg viewer: unexpected Host header\n');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' })
+        .end('geokg viewer: read only\n');
+      return;
+    }
+    const head = req.method === 'HEAD';
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/api/graph.json') {
+      const zipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = zipped ? gzipped : json;
+      res.writeHead(200, {
+        ...BASE_HEADERS,
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': String(body.length),
+        'Cache-Control': 'no-store',
+        Vary: 'Accept-Encoding',
+        ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      res.end(head ? undefined : body);
+      return;
+    }
+    const file = resolveStatic(distDir, path);
+    if (!file) {
+      res.writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain' }).end('geokg viewer: not found\n');
+      return;
+    }
+    sendFile(res, file, head, BASE_HEADERS);
+  };
+
+  const server = createServer(handler);
+  await new Promise<void>((ok, fail) => {
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      fail(
+        e.code === 'EADDRINUSE'
+          ? new ViewerError(
+              `geokg viewer: port ${opts.port} is in use; pick another with --port or use --port 0`,
+            )
+          : e,
+      ),
+    );
+    server.listen(opts.port ?? 0, host, () => ok());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}/`,
+    host,
+    port,
+    close: () =>
+      new Promise<void>((ok, fail) => {
+        server.close((e) => (e ? fail(e) : ok()));
+        server.closeAllConnections();
+      }),
+  };
+}
