@@ -40,7 +40,11 @@ function readYaml(path: string, root: string): { doc: Raw; file: string } {
 /** A misspelt or misplaced key would otherwise be ignored silently (and YAML flow maps split text at commas). */
 function onlyKeys(raw: Raw, allowed: string[], file: string, where: string): void {
   const extra = Object.keys(raw).filter((k) => !allowed.includes(k));
-  if (extra.length) fail(file, `${where}: unknown key(s) ${extra.map((k) => `"${k}"`).join(', ')}; allowed: ${allowed.join(', ')}`);
+  if (extra.length)
+    fail(
+      file,
+      `${where}: unknown key(s) ${extra.map((k) => `"${k}"`).join(', ')}; allowed: ${allowed.join(', ')}`,
+    );
 }
 
 const strList = (v: unknown, file: string, field: string): string[] => {
@@ -86,7 +90,12 @@ function readNode(doc: Raw, file: string): RawNode {
     fail(file, '"name" must be a PascalCase kind name');
   }
   const name = doc.name as string;
-  onlyKeys(doc, ['name', 'extends', 'abstract', 'description', 'idPrefix', 'properties', 'required'], file, `kind "${name}"`);
+  onlyKeys(
+    doc,
+    ['name', 'extends', 'abstract', 'description', 'idPrefix', 'properties', 'required'],
+    file,
+    `kind "${name}"`,
+  );
   return {
     name,
     ...(typeof doc.extends === 'string' ? { extends: doc.extends } : {}),
@@ -152,7 +161,12 @@ function readEdges(doc: Raw, file: string, nodes: Map<string, NodeKind>): EdgeKi
   return (doc.edges as Raw[]).map((raw, i) => {
     const e = { ...defaults, ...raw };
     const where = `edge #${i + 1}${typeof e.name === 'string' ? ` "${e.name}"` : ''}`;
-    onlyKeys(e, ['name', 'description', 'category', 'source', 'target', 'directed', 'cameo', 'plover'], file, where);
+    onlyKeys(
+      e,
+      ['name', 'description', 'category', 'source', 'target', 'directed', 'cameo', 'plover'],
+      file,
+      where,
+    );
     if (typeof e.name !== 'string' || !/^[a-z]+(-[a-z]+)*$/.test(e.name))
       fail(file, `${where}: "name" must be kebab-case`);
     const name = String(e.name);

@@ -80,7 +80,6 @@ export class Registry {
     this.index.set(key, list);
   }
 
-
   get(id: string): Entity | undefined {
     return this.byId.get(id);
   }
