@@ -2,6 +2,7 @@
 // Bolt connector on 127.0.0.1, started and stopped by scripts/neo4j.sh. Not for production: point geokg
 // at a real installation instead (docs/neo4j.md).
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -30,8 +31,11 @@ public final class GeokgNeo4jServer {
             .setConfig(HttpsConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
-            // A dev server: keep transaction logs small instead of Neo4j's 2-day default.
-            .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
+            // A dev server: keep no transaction log beyond the last checkpoint (Neo4j keeps 2 days), and
+            // checkpoint every minute or 256 MiB of log, so a benchmark does not leave gigabytes behind.
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+            .setConfig(GraphDatabaseSettings.check_point_interval_time, Duration.ofMinutes(1))
+            .setConfig(GraphDatabaseSettings.check_point_interval_volume, ByteUnit.mebiBytes(256))
             .build();
 
     // SIGTERM (scripts/neo4j.sh stop) runs this hook: a clean shutdown flushes the store, so the next start

@@ -24,7 +24,9 @@ export async function runPush(
   io: PushIo = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<PushOutcome> {
   try {
-    const summary = await pushGraph(graph, options, progressPrinter(io.stderr));
+    // GEOKG_NO_PROGRESS silences progress as it does for the rest of the CLI; the summary still prints.
+    const quiet = Boolean(process.env.GEOKG_NO_PROGRESS);
+    const summary = await pushGraph(graph, options, quiet ? undefined : progressPrinter(io.stderr));
     io.stdout.write(`${formatSummary(summary)}\n`);
     return { exitCode: 0, summary };
   } catch (e) {
@@ -37,7 +39,9 @@ export async function runPush(
       return { exitCode: 130 };
     }
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr.write(`geokg neo4j: the push failed: ${message}. Run it again (it resumes); if it fails again, report this message.\n`);
+    io.stderr.write(
+      `geokg neo4j: the push failed: ${message}. Run it again (it resumes); if it fails again, report this message.\n`,
+    );
     return { exitCode: 2 };
   }
 }

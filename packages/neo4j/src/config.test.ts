@@ -11,9 +11,22 @@ describe('resolveConfig', () => {
   });
 
   it('lets flags override the environment', () => {
-    const env = { NEO4J_URI: 'neo4j://env:7687', NEO4J_USER: 'envuser', NEO4J_PASSWORD: 'envpw', NEO4J_DATABASE: 'envdb' };
-    const c = resolveConfig({ uri: 'neo4j+s://flag.databases.neo4j.io', password: 'flagpw', batchSize: '100' }, env);
-    expect(c).toMatchObject({ uri: 'neo4j+s://flag.databases.neo4j.io', user: 'envuser', database: 'envdb', batchSize: 100 });
+    const env = {
+      NEO4J_URI: 'neo4j://env:7687',
+      NEO4J_USER: 'envuser',
+      NEO4J_PASSWORD: 'envpw',
+      NEO4J_DATABASE: 'envdb',
+    };
+    const c = resolveConfig(
+      { uri: 'neo4j+s://flag.databases.neo4j.io', password: 'flagpw', batchSize: '100' },
+      env,
+    );
+    expect(c).toMatchObject({
+      uri: 'neo4j+s://flag.databases.neo4j.io',
+      user: 'envuser',
+      database: 'envdb',
+      batchSize: 100,
+    });
     expect(c.password).toBe('flagpw');
   });
 

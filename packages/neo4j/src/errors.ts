@@ -32,7 +32,10 @@ function codeOf(e: unknown): string {
 }
 
 /** The driver's error as a Neo4jConnectionError when it is about reaching the server, else unchanged. */
-export function explainDriverError(e: unknown, config: Pick<Neo4jConfig, 'uri' | 'user' | 'database'>): unknown {
+export function explainDriverError(
+  e: unknown,
+  config: Pick<Neo4jConfig, 'uri' | 'user' | 'database'>,
+): unknown {
   if (e instanceof Neo4jConnectionError || e instanceof PushAbortedError) return e;
   const code = codeOf(e);
   const message = String((e as DriverErrorLike)?.message ?? e);
@@ -45,14 +48,20 @@ export function explainDriverError(e: unknown, config: Pick<Neo4jConfig, 'uri' |
     );
   }
   if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return fail(`${target} locked user "${config.user}" after too many failed logins. Wait a few seconds, then retry with the right password.`);
+    return fail(
+      `${target} locked user "${config.user}" after too many failed logins. Wait a few seconds, then retry with the right password.`,
+    );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return fail(
       `${target}: no such database. Create it, or pass --database (Neo4j Community has only "neo4j"; leave NEO4J_DATABASE unset for the default).`,
     );
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(message)) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT/.test(message)
+  ) {
     const why = /ECONNREFUSED/.test(message)
       ? 'connection refused'
       : /ENOTFOUND|EAI_AGAIN/.test(message)
@@ -63,7 +72,9 @@ export function explainDriverError(e: unknown, config: Pick<Neo4jConfig, 'uri' |
     );
   }
   if (/scheme|url|uri/i.test(message) && !code.startsWith('Neo.')) {
-    return fail(`"${config.uri}" is not a Neo4j URI (${message}). Use bolt://host:7687, neo4j://host:7687 or neo4j+s://host.`);
+    return fail(
+      `"${config.uri}" is not a Neo4j URI (${message}). Use bolt://host:7687, neo4j://host:7687 or neo4j+s://host.`,
+    );
   }
   return e;
 }

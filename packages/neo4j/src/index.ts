@@ -3,11 +3,21 @@ export { pushGraph, runPlan } from './push.ts';
 export type { ProgressListener, PushOptions, PushProgress, PushSummary } from './push.ts';
 export { runPush } from './command.ts';
 export type { PushIo, PushOutcome } from './command.ts';
-export { planPush, PHASES } from './plan.ts';
+export { planPush, PHASES, LOCK_BUCKETS } from './plan.ts';
+export { writeBatches } from './writer.ts';
+export type { BatchUpdates, WriteOptions } from './writer.ts';
 export type { Batch, Phase, PushPlan } from './plan.ts';
 export { DEFAULT_BATCH_SIZE, DEV_PASSWORD, describeTarget, resolveConfig } from './config.ts';
 export type { Neo4jConfig, Neo4jFlags } from './config.ts';
 export { openDriver } from './driver.ts';
 export { explainDriverError, Neo4jConnectionError, PushAbortedError } from './errors.ts';
 export { formatSummary, progressBar, progressPrinter } from './progress.ts';
-export { CLAIM_LABEL, CLAIM_LINKS, FULLTEXT_INDEX, allLabels, labelsOf, relationshipType, rootLabel } from './names.ts';
+export {
+  CLAIM_LABEL,
+  CLAIM_LINKS,
+  FULLTEXT_INDEX,
+  allLabels,
+  labelsOf,
+  relationshipType,
+  rootLabel,
+} from './names.ts';

@@ -34,7 +34,8 @@ export function quoteName(name: string): string {
 export function rootLabel(ontology: Ontology): string {
   const roots = [...ontology.nodeKinds.values()].filter((k) => k.extends === undefined);
   const root = roots[0];
-  if (roots.length !== 1 || !root) throw new Error('geokg neo4j: the ontology has no single root kind. Fix the schema.');
+  if (roots.length !== 1 || !root)
+    throw new Error('geokg neo4j: the ontology has no single root kind. Fix the schema.');
   return root.name;
 }
 

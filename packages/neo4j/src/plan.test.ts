@@ -1,8 +1,8 @@
-import { isInt } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { seedLikeGraph } from '../test/seed-like-graph.ts';
-import { planPush } from './plan.ts';
-import { claimRows, nodeGroups, relationshipGroups } from './rows.ts';
+import { bucketOf, LOCK_BUCKETS, planPush } from './plan.ts';
+import { syntheticGraph } from '../test/synthetic-graph.ts';
+import { claimRow, claimShape, nodeGroups, relationshipGroups, relationshipRow } from './rows.ts';
 
 describe('planPush', () => {
   it('writes nodes, then relationships, then claims, grouped by label set and type', () => {
@@ -11,9 +11,27 @@ describe('planPush', () => {
     expect(phases.indexOf('relationships')).toBeGreaterThan(phases.lastIndexOf('nodes'));
     expect(phases.indexOf('claims')).toBeGreaterThan(phases.lastIndexOf('relationships'));
     expect(plan.totals).toEqual({ nodes: 9, relationships: 7, claims: 7 });
-    expect(plan.batches.every((b) => b.rows.length <= 2)).toBe(true);
+    expect(plan.batches.every((b) => b.rows().length === b.size && b.size <= 2)).toBe(true);
     const stakeholder = plan.batches.filter((b) => b.group === 'STAKEHOLDER_OF');
-    expect(stakeholder.map((b) => b.rows.length)).toEqual([2, 1]);
+    expect(stakeholder.map((b) => b.size)).toEqual([2, 1]);
+  });
+
+  it('splits the relationships of a large graph by the lock buckets of their endpoints', () => {
+    const geo = syntheticGraph({ relationships: 2000 });
+    const split = planPush(geo, 100).batches.filter((b) => b.phase === 'relationships');
+    for (const b of split) {
+      const rows = b.rows() as { source: string; target: string }[];
+      const buckets = new Set(
+        rows.flatMap((r) => [bucketOf(r.source, LOCK_BUCKETS), bucketOf(r.target, LOCK_BUCKETS)]),
+      );
+      expect([...buckets].sort()).toEqual([...b.buckets!].sort());
+    }
+    expect(planPush(geo, 1000).batches.every((b) => b.phase !== 'relationships' || !b.buckets)).toBe(true);
+    expect(
+      planPush(geo, 100)
+        .batches.filter((b) => b.phase === 'nodes')
+        .every((b) => b.buckets?.length === 0),
+    ).toBe(true);
   });
 
   it('rejects a batch size that is not a positive integer', () => {
@@ -24,28 +42,55 @@ describe('planPush', () => {
 describe('rows', () => {
   it('gives each entity its kind labels and a Document node for evidence documents', () => {
     const groups = nodeGroups(seedLikeGraph());
-    const byLabels = Object.fromEntries(groups.map((g) => [g.labels.join(':'), g.rows.map((r) => r.id)]));
+    const byLabels = Object.fromEntries(groups.map((g) => [g.labels.join(':'), g.entities.map((e) => e.id)]));
     expect(byLabels['Thing:Facility:PumpingStation']).toEqual(['facility:cpc-pumping-station']);
     expect(byLabels['Thing:Actor:State']).toEqual(['state:KAZ', 'state:UKR', 'state:RUS', 'state:AZE']);
     expect(byLabels['Thing:Document']).toEqual(['doc:seed-like']);
   });
 
   it('puts the claims aggregate on the relationship', () => {
-    const accuses = relationshipGroups(seedLikeGraph()).find((g) => g.type === 'ACCUSES')!;
-    expect(accuses.rows).toHaveLength(1);
-    const { source, target, props } = accuses.rows[0]!;
-    expect({ source, target }).toEqual({ source: 'state:KAZ', target: 'state:UKR' });
-    expect(props).toMatchObject({ modality: 'alleged', confidence: 0.7, cameo: '112', plover: 'ACCUSE' });
-    expect(props.documents).toEqual(['doc:seed-like']);
-    expect(isInt(props.claimCount)).toBe(true);
+    const geo = seedLikeGraph();
+    const accuses = relationshipGroups(geo).find((g) => g.type === 'ACCUSES')!;
+    expect(accuses.edges).toHaveLength(1);
+    expect(relationshipRow(geo, accuses.edges[0]!)).toEqual({
+      source: 'state:KAZ',
+      target: 'state:UKR',
+      predicate: 'accuses',
+      modality: 'alleged',
+      confidence: 0.7,
+      cameo: '112',
+      plover: 'ACCUSE',
+      firstSeen: '2025-02-20',
+      lastSeen: '2025-02-20',
+      claimCount: 1,
+      documents: ['doc:seed-like'],
+    });
   });
 
-  it('flattens evidence onto the claim, offsets as integers and text verbatim', () => {
-    const row = claimRows(seedLikeGraph()).find((r) => r.props.predicate === 'accuses')!;
-    expect(row).toMatchObject({ subject: 'state:KAZ', object: 'state:UKR', docId: 'doc:seed-like' });
-    expect(row.props.text).toMatch(/^However, the Kazakhstani government/);
-    expect(row.props.type).toBe('ACCUSES');
-    for (const key of ['sentence', 'start', 'end']) expect(isInt(row.props[key])).toBe(true);
-    expect(isInt(row.props.confidence)).toBe(false);
+  it('flattens evidence onto the claim and links only what the graph holds', () => {
+    const geo = seedLikeGraph();
+    const claim = [...geo.claims()].find((c) => c.predicate === 'accuses')!;
+    const row = claimRow(geo.ontology, claim);
+    expect(row).toMatchObject({
+      subject: 'state:KAZ',
+      object: 'state:UKR',
+      docId: 'doc:seed-like',
+      type: 'ACCUSES',
+    });
+    expect(row.text).toMatch(/^However, the Kazakhstani government/);
+    expect(row).toMatchObject({ sentence: 3, about: 'event:cpc-pumping-station-attack', claimedBy: null });
+    expect(claimShape(geo, claim)).toEqual({ document: true, about: true, claimedBy: false, attrs: false });
+    const unknownAbout = { ...claim, about: { id: 'event:elsewhere', kind: 'Attack', name: 'x' } };
+    expect(claimShape(geo, unknownAbout).about).toBe(false);
+  });
+
+  it('keeps reader attributes apart, as attr_ properties', () => {
+    const geo = seedLikeGraph();
+    const claim = { ...[...geo.claims()][0]!, attrs: { GoldsteinScale: -2, Actor1Code: 'KAZGOV' } };
+    expect(claimRow(geo.ontology, claim).attrs).toEqual({
+      attr_GoldsteinScale: -2,
+      attr_Actor1Code: 'KAZGOV',
+    });
+    expect(claimShape(geo, claim).attrs).toBe(true);
   });
 });

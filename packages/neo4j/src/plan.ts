@@ -1,14 +1,15 @@
 // A push as a list of batches, decided before the first write: schema, then nodes, then relationships,
 // then claims (each needs the nodes before it). Every batch is idempotent, so any prefix of the plan
-// followed by the whole plan ends where the whole plan alone does.
-import type { GeoGraph } from '@geokg/core';
-import { mergeClaimsStatement } from './cypher/claims.ts';
+// followed by the whole plan ends where the whole plan alone does. Rows are built when a batch runs.
+import type { Claim, GeoGraph } from '@geokg/core';
+import { DEFAULT_BATCH_SIZE } from './config.ts';
+import { mergeClaimsStatement, shapeKey } from './cypher/claims.ts';
+import type { ClaimShape } from './cypher/claims.ts';
 import { mergeNodesStatement } from './cypher/nodes.ts';
 import { mergeRelationshipsStatement } from './cypher/relationships.ts';
 import { schemaStatements } from './cypher/schema.ts';
-import { DEFAULT_BATCH_SIZE } from './config.ts';
-import { allLabels, rootLabel } from './names.ts';
-import { claimRows, nodeGroups, relationshipGroups } from './rows.ts';
+import { rootLabel } from './names.ts';
+import { claimRow, claimShape, nodeGroups, nodeRows, relationshipGroups, relationshipRow } from './rows.ts';
 
 export type Phase = 'nodes' | 'relationships' | 'claims';
 export const PHASES: readonly Phase[] = ['nodes', 'relationships', 'claims'];
@@ -18,7 +19,14 @@ export interface Batch {
   /** The label set or relationship type the batch writes, for progress lines. */
   group: string;
   cypher: string;
-  rows: unknown[];
+  size: number;
+  /** The parameter rows, built on demand. */
+  rows(): unknown[];
+  /**
+   * Lock buckets of the nodes the batch writes to: batches with disjoint buckets may run at once. Empty:
+   * touches no node another batch touches (node batches). Undefined: must run alone.
+   */
+  buckets?: number[];
 }
 
 export interface PushPlan {
@@ -27,36 +35,100 @@ export interface PushPlan {
   totals: Record<Phase, number>;
 }
 
-function chunk<T>(rows: T[], size: number): T[][] {
+function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
+/** FNV-1a: a cheap, stable hash to spread node ids over lock buckets. */
+export function bucketOf(id: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % buckets;
+}
+
+/**
+ * Relationships of a large graph are split by the lock buckets of their endpoints, so that batches of
+ * cells with no bucket in common (say 0→1 and 2→3) can be written at once without waiting on each
+ * other's node locks. Below this many rows per bucket pair it is not worth the smaller batches.
+ */
+export const LOCK_BUCKETS = 4;
+
 export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE): PushPlan {
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`geokg neo4j: batch size ${batchSize} is not a positive integer. Pass e.g. --batch-size 5000.`);
+    throw new RangeError(
+      `geokg neo4j: batch size ${batchSize} is not a positive integer. Pass e.g. --batch-size 5000.`,
+    );
   }
   const { ontology } = geo;
   const root = rootLabel(ontology);
-  const labels = allLabels(ontology);
   const batches: Batch[] = [];
   const totals: Record<Phase, number> = { nodes: 0, relationships: 0, claims: 0 };
 
   for (const g of nodeGroups(geo)) {
-    const cypher = mergeNodesStatement(root, g.labels, labels);
-    for (const rows of chunk(g.rows, batchSize)) batches.push({ phase: 'nodes', group: g.labels.join(':'), cypher, rows });
-    totals.nodes += g.rows.length;
+    const cypher = mergeNodesStatement(root, g.labels);
+    for (const part of chunks(g.entities, batchSize)) {
+      const rows = () => nodeRows(ontology, part);
+      batches.push({
+        phase: 'nodes',
+        group: g.labels.join(':'),
+        cypher,
+        size: part.length,
+        rows,
+        buckets: [],
+      });
+    }
+    totals.nodes += g.entities.length;
   }
+  const split = geo.graph.size >= LOCK_BUCKETS * LOCK_BUCKETS * batchSize;
   for (const g of relationshipGroups(geo)) {
     const cypher = mergeRelationshipsStatement(root, g.type);
-    for (const rows of chunk(g.rows, batchSize)) batches.push({ phase: 'relationships', group: g.type, cypher, rows });
-    totals.relationships += g.rows.length;
+    const cells = new Map<string, { buckets?: number[]; edges: string[] }>();
+    for (const edge of g.edges) {
+      const from = bucketOf(geo.graph.source(edge), LOCK_BUCKETS);
+      const to = bucketOf(geo.graph.target(edge), LOCK_BUCKETS);
+      const key = split ? `${from}>${to}` : '';
+      const cell = cells.get(key);
+      if (cell) cell.edges.push(edge);
+      else cells.set(key, { ...(split ? { buckets: [...new Set([from, to])] } : {}), edges: [edge] });
+    }
+    for (const cell of cells.values()) {
+      for (const part of chunks(cell.edges, batchSize)) {
+        const rows = () => part.map((edge) => relationshipRow(geo, edge));
+        batches.push({
+          phase: 'relationships',
+          group: g.type,
+          cypher,
+          size: part.length,
+          rows,
+          ...(cell.buckets ? { buckets: cell.buckets } : {}),
+        });
+      }
+    }
+    totals.relationships += g.edges.length;
   }
-  const claims = claimRows(geo);
-  const cypher = mergeClaimsStatement(root);
-  for (const rows of chunk(claims, batchSize)) batches.push({ phase: 'claims', group: 'Claim', cypher, rows });
-  totals.claims = claims.length;
+  const shapes = new Map<string, { shape: ClaimShape; claims: Claim[] }>();
+  for (const c of geo.claims()) {
+    const shape = claimShape(geo, c);
+    const key = shapeKey(shape);
+    const group = shapes.get(key);
+    if (group) group.claims.push(c);
+    else shapes.set(key, { shape, claims: [c] });
+  }
+  for (const [key, { shape, claims }] of [...shapes.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const cypher = mergeClaimsStatement(root, shape);
+    for (const part of chunks(claims, batchSize)) {
+      batches.push({
+        phase: 'claims',
+        group: `Claim ${key}`,
+        cypher,
+        size: part.length,
+        rows: () => part.map((c) => claimRow(ontology, c)),
+      });
+    }
+    totals.claims += claims.length;
+  }
 
   return { schema: schemaStatements(ontology), batches, totals };
 }

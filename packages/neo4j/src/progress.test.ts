@@ -26,6 +26,8 @@ describe('progress', () => {
       database: { nodes: 9, relationships: 7, claims: 7 },
       seconds: 0.42,
     });
-    expect(text).toMatch(/^geokg neo4j: pushed 9 nodes, 7 relationships and 7 claims to bolt:\/\/127\.0\.0\.1:7687/);
+    expect(text).toMatch(
+      /^geokg neo4j: pushed 9 nodes, 7 relationships and 7 claims to bolt:\/\/127\.0\.0\.1:7687/,
+    );
   });
 });

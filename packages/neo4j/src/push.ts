@@ -6,14 +6,17 @@ import type { Driver, Session } from 'neo4j-driver';
 import { describeTarget, resolveConfig } from './config.ts';
 import type { Neo4jConfig, Neo4jFlags } from './config.ts';
 import { openDriver } from './driver.ts';
-import { explainDriverError, PushAbortedError } from './errors.ts';
+import { explainDriverError } from './errors.ts';
 import { CLAIM_LABEL, quoteName, rootLabel } from './names.ts';
 import { planPush } from './plan.ts';
-import type { Batch, Phase, PushPlan } from './plan.ts';
+import type { Phase, PushPlan } from './plan.ts';
+import { writeBatches } from './writer.ts';
 
 export interface PushOptions extends Neo4jFlags {
   /** Checked between batches: aborting stops the push with PushAbortedError (re-run to complete it). */
   signal?: AbortSignal;
+  /** Write transactions in flight at once (default 2); 1 writes one batch after another. */
+  concurrency?: number;
 }
 
 export interface PushProgress {
@@ -45,15 +48,16 @@ async function writeSchema(session: Session, plan: PushPlan, onProgress?: Progre
   for (const statement of plan.schema) {
     await session.executeWrite((tx) => tx.run(statement));
     done += 1;
-    onProgress?.({ phase: 'schema', done, total: plan.schema.length, batchesDone: 0, batchesTotal: plan.batches.length });
+    onProgress?.({
+      phase: 'schema',
+      done,
+      total: plan.schema.length,
+      batchesDone: 0,
+      batchesTotal: plan.batches.length,
+    });
   }
   // Constraints and the full-text index must be online before MERGE relies on them.
   await session.run('CALL db.awaitIndexes(300)');
-}
-
-async function writeBatch(session: Session, batch: Batch) {
-  const result = await session.executeWrite((tx) => tx.run(batch.cypher, { rows: batch.rows }));
-  return result.summary.counters.updates();
 }
 
 async function countDatabase(session: Session, root: string) {
@@ -76,27 +80,33 @@ export async function runPlan(
   driver: Driver,
   config: Pick<Neo4jConfig, 'database'>,
   plan: PushPlan,
-  options: { signal?: AbortSignal; onProgress?: ProgressListener; root: string },
+  options: { signal?: AbortSignal; onProgress?: ProgressListener; root: string; concurrency?: number },
 ) {
-  const session = driver.session(config.database ? { database: config.database } : {});
+  const sessionConfig = config.database ? { database: config.database } : {};
   const created = { nodes: 0, relationships: 0 };
+  const done: Record<Phase, number> = { nodes: 0, relationships: 0, claims: 0 };
+  let batchesDone = 0;
+  const session = driver.session(sessionConfig);
   try {
     await writeSchema(session, plan, options.onProgress);
-    const done: Record<Phase, number> = { nodes: 0, relationships: 0, claims: 0 };
-    for (const [i, batch] of plan.batches.entries()) {
-      if (options.signal?.aborted) throw new PushAbortedError(i, plan.batches.length);
-      const updates = await writeBatch(session, batch);
-      created.nodes += updates.nodesCreated;
-      created.relationships += updates.relationshipsCreated;
-      done[batch.phase] += batch.rows.length;
-      options.onProgress?.({
-        phase: batch.phase,
-        done: done[batch.phase],
-        total: plan.totals[batch.phase],
-        batchesDone: i + 1,
-        batchesTotal: plan.batches.length,
-      });
-    }
+    await writeBatches(driver, plan.batches, {
+      database: config.database,
+      signal: options.signal,
+      concurrency: options.concurrency,
+      onBatch: (_index, batch, updates) => {
+        created.nodes += updates.nodesCreated;
+        created.relationships += updates.relationshipsCreated;
+        done[batch.phase] += batch.size;
+        batchesDone += 1;
+        options.onProgress?.({
+          phase: batch.phase,
+          done: done[batch.phase],
+          total: plan.totals[batch.phase],
+          batchesDone,
+          batchesTotal: plan.batches.length,
+        });
+      },
+    });
     return { created, database: await countDatabase(session, options.root) };
   } finally {
     await session.close();
@@ -120,6 +130,7 @@ export async function pushGraph(
     const { created, database } = await runPlan(driver, config, plan, {
       root: rootLabel(geo.ontology),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(onProgress ? { onProgress } : {}),
     });
     return {

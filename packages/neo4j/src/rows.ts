@@ -1,142 +1,165 @@
 // GeoGraph → parameter rows, grouped the way the Cypher needs them: nodes by label set, relationships by
-// type. Pure data (no driver), so the shape of a push can be tested without a server.
-import type { Claim, GeoGraph, Ontology } from '@geokg/core';
+// type. Groups hold references into the graph and rows are built one batch at a time, so a push of
+// 200,000 relationships never holds all of its rows at once. Pure data: testable without a server.
+import type { Claim, Entity, GeoGraph, Ontology } from '@geokg/core';
 import { labelsOf, relationshipType } from './names.ts';
-import { toNeo4jProps } from './values.ts';
-import type { Neo4jProps } from './values.ts';
+import { setProp } from './values.ts';
+import type { Neo4jProps, Neo4jValue } from './values.ts';
+import type { ClaimShape } from './cypher/claims.ts';
 
 export interface NodeRow {
   id: string;
   props: Neo4jProps;
 }
-export interface NodeGroup {
-  labels: string[];
-  rows: NodeRow[];
-}
+/** Flat: `SET rel.x = row.x` for each of RELATIONSHIP_PROPERTIES (integers are made so by the Cypher). */
 export interface RelationshipRow {
   source: string;
   target: string;
-  props: Neo4jProps;
-}
-export interface RelationshipGroup {
-  type: string;
-  rows: RelationshipRow[];
+  [property: string]: Neo4jValue | null;
 }
 export interface ClaimRow {
   id: string;
   subject: string;
   object: string;
-  docId?: string;
-  about?: string;
-  claimedBy?: string;
-  props: Neo4jProps;
+  attrs?: Neo4jProps;
+  [property: string]: Neo4jValue | Neo4jProps | null | undefined;
+}
+
+export interface NodeGroup {
+  labels: string[];
+  entities: Entity[];
+}
+export interface RelationshipGroup {
+  type: string;
+  /** GeoGraph edge keys. */
+  edges: string[];
 }
 
 const DOCUMENT_KIND = 'Document';
-const CLAIM_INTEGERS = new Set(['sentence', 'line', 'start', 'end']);
-const RELATIONSHIP_INTEGERS = new Set(['claimCount']);
 
 function integerProps(ontology: Ontology, kind: string): Set<string> {
   const props = ontology.kind(kind).properties;
   return new Set([...props.values()].filter((p) => p.type === 'integer').map((p) => p.name));
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Every property of the entity; `id`, `kind`, `name` and `aliases` first. Integers per the ontology. */
+export function nodeRow(entity: Entity, integers: ReadonlySet<string>): NodeRow {
+  const props: Neo4jProps = { id: entity.id, kind: entity.kind, name: entity.name, aliases: entity.aliases };
+  for (const key in entity.props) {
+    if (!(key in props)) setProp(props, key, entity.props[key], integers.has(key));
+  }
+  return { id: entity.id, props };
 }
 
-/** Entities grouped by label set, plus a Document node for every evidence document the graph lacks. */
+/** Entities grouped by label set, plus a Document for every evidence document the graph lacks. */
 export function nodeGroups(geo: GeoGraph): NodeGroup[] {
   const { ontology } = geo;
-  const groups = new Map<string, NodeRow[]>();
-  const add = (kind: string, values: Record<string, unknown>): void => {
-    const row = { id: String(values.id), props: toNeo4jProps(values, integerProps(ontology, kind)) };
-    push(groups, labelsOf(ontology, kind).join(':'), row);
+  const labelsByKind = new Map<string, string>();
+  const groups = new Map<string, Entity[]>();
+  const add = (e: Entity): void => {
+    let key = labelsByKind.get(e.kind);
+    if (key === undefined) labelsByKind.set(e.kind, (key = labelsOf(ontology, e.kind).join(':')));
+    const list = groups.get(key);
+    if (list) list.push(e);
+    else groups.set(key, [e]);
   };
-  for (const e of geo.entities()) {
-    add(e.kind, { ...e.props, id: e.id, kind: e.kind, name: e.name, aliases: e.aliases });
-  }
+  for (const e of geo.entities()) add(e);
   if (ontology.hasKind(DOCUMENT_KIND)) {
     const seen = new Set<string>();
     for (const c of geo.claims()) {
       const ev = c.evidence;
       if (!ev?.docId || seen.has(ev.docId) || geo.graph.hasNode(ev.docId)) continue;
       seen.add(ev.docId);
-      add(DOCUMENT_KIND, { id: ev.docId, kind: DOCUMENT_KIND, name: ev.doc, aliases: [], path: ev.doc });
+      add({ id: ev.docId, kind: DOCUMENT_KIND, name: ev.doc, aliases: [], props: { path: ev.doc } });
     }
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, rows]) => ({ labels: key.split(':'), rows }));
+    .map(([key, entities]) => ({ labels: key.split(':'), entities }));
+}
+
+/** Builds rows of one node group, with the integer properties of each kind looked up once. */
+export function nodeRows(ontology: Ontology, entities: readonly Entity[]): NodeRow[] {
+  const integers = new Map<string, Set<string>>();
+  return entities.map((e) => {
+    let ints = integers.get(e.kind);
+    if (!ints) integers.set(e.kind, (ints = integerProps(ontology, e.kind)));
+    return nodeRow(e, ints);
+  });
+}
+
+export function relationshipGroups(geo: GeoGraph): RelationshipGroup[] {
+  const groups = new Map<string, string[]>();
+  geo.graph.forEachEdge((key, a) => {
+    const type = relationshipType(geo.ontology, a.predicate);
+    const list = groups.get(type);
+    if (list) list.push(key);
+    else groups.set(type, [key]);
+  });
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([type, edges]) => ({ type, edges }));
 }
 
 /** One row per GeoGraph edge, carrying the aggregate of its claims. */
-export function relationshipGroups(geo: GeoGraph): RelationshipGroup[] {
-  const groups = new Map<string, RelationshipRow[]>();
-  geo.graph.forEachEdge((_key, a, source, target) => {
-    const props = toNeo4jProps(
-      {
-        predicate: a.predicate,
-        modality: a.modality,
-        confidence: a.confidence,
-        cameo: a.cameo,
-        plover: a.plover,
-        firstSeen: a.firstSeen,
-        lastSeen: a.lastSeen,
-        claimCount: a.claimCount,
-        documents: a.documents,
-      },
-      RELATIONSHIP_INTEGERS,
-    );
-    push(groups, relationshipType(geo.ontology, a.predicate), { source, target, props });
-  });
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, rows]) => ({ type, rows }));
+export function relationshipRow(geo: GeoGraph, edge: string): RelationshipRow {
+  const g = geo.graph;
+  const a = g.getEdgeAttributes(edge);
+  return {
+    source: g.source(edge),
+    target: g.target(edge),
+    predicate: a.predicate,
+    modality: a.modality,
+    confidence: a.confidence,
+    cameo: a.cameo ?? null,
+    plover: a.plover ?? null,
+    firstSeen: a.firstSeen ?? null,
+    lastSeen: a.lastSeen ?? null,
+    claimCount: a.claimCount,
+    documents: a.documents,
+  };
+}
+
+/** Which optional links a claim's row needs; `about` and `claimedBy` only when their node is in the graph. */
+export function claimShape(geo: GeoGraph, c: Claim): ClaimShape {
+  return {
+    document: Boolean(c.evidence?.docId),
+    about: c.about !== undefined && geo.graph.hasNode(c.about.id),
+    claimedBy: c.claimedBy !== undefined && geo.graph.hasNode(c.claimedBy.id),
+    attrs: c.attrs !== undefined && Object.keys(c.attrs).length > 0,
+  };
 }
 
 /** A claim with its evidence flattened onto the Claim node; `attrs` become `attr_<name>` properties. */
 export function claimRow(ontology: Ontology, c: Claim): ClaimRow {
   const ev = c.evidence;
-  const attrs = Object.fromEntries(Object.entries(c.attrs ?? {}).map(([k, v]) => [`attr_${k}`, v]));
-  const props = toNeo4jProps(
-    {
-      ...attrs,
-      id: c.id,
-      predicate: c.predicate,
-      type: relationshipType(ontology, c.predicate),
-      subject: c.subject.id,
-      object: c.object.id,
-      modality: c.modality,
-      confidence: c.confidence,
-      cameo: c.cameo,
-      plover: c.plover,
-      source: c.source,
-      claimedBy: c.claimedBy?.id,
-      about: c.about?.id,
-      occurred: c.time?.occurred,
-      reported: c.time?.reported,
-      doc: ev?.doc,
-      docId: ev?.docId,
-      sentence: ev?.sentence,
-      line: ev?.line,
-      start: ev?.start,
-      end: ev?.end,
-      text: ev?.text,
-    },
-    CLAIM_INTEGERS,
-  );
-  return {
+  const row: ClaimRow = {
     id: c.id,
+    predicate: c.predicate,
+    type: relationshipType(ontology, c.predicate),
     subject: c.subject.id,
     object: c.object.id,
-    ...(ev?.docId ? { docId: ev.docId } : {}),
-    ...(c.about ? { about: c.about.id } : {}),
-    ...(c.claimedBy ? { claimedBy: c.claimedBy.id } : {}),
-    props,
+    modality: c.modality,
+    confidence: c.confidence,
+    cameo: c.cameo ?? null,
+    plover: c.plover ?? null,
+    source: c.source,
+    claimedBy: c.claimedBy?.id ?? null,
+    about: c.about?.id ?? null,
+    occurred: c.time?.occurred ?? null,
+    reported: c.time?.reported ?? null,
+    doc: ev?.doc ?? null,
+    docId: ev?.docId ?? null,
+    sentence: ev?.sentence ?? null,
+    line: ev?.line ?? null,
+    start: ev?.start ?? null,
+    end: ev?.end ?? null,
+    text: ev?.text ?? null,
   };
-}
-
-export function claimRows(geo: GeoGraph): ClaimRow[] {
-  return [...geo.claims()].map((c) => claimRow(geo.ontology, c));
+  if (c.attrs) {
+    const attrs: Neo4jProps = {};
+    for (const key in c.attrs) setProp(attrs, `attr_${key}`, c.attrs[key]);
+    row.attrs = attrs;
+  }
+  return row;
 }

@@ -23,12 +23,18 @@ export function toNeo4jValue(value: unknown, integer = false): Neo4jValue | unde
   return JSON.stringify(value);
 }
 
+/** Sets `props[key]` to the converted value, or leaves it out when Neo4j cannot hold the value. */
+export function setProp(props: Neo4jProps, key: string, value: unknown, integer = false): void {
+  const v = toNeo4jValue(value, integer);
+  if (v !== undefined) props[key] = v;
+}
+
 /** Drops what Neo4j cannot hold; `integers` names the properties to send as Integers. */
-export function toNeo4jProps(values: Record<string, unknown>, integers: ReadonlySet<string> = new Set()): Neo4jProps {
+export function toNeo4jProps(
+  values: Record<string, unknown>,
+  integers: ReadonlySet<string> = new Set(),
+): Neo4jProps {
   const props: Neo4jProps = {};
-  for (const [key, value] of Object.entries(values)) {
-    const v = toNeo4jValue(value, integers.has(key));
-    if (v !== undefined) props[key] = v;
-  }
+  for (const key in values) setProp(props, key, values[key], integers.has(key));
   return props;
 }

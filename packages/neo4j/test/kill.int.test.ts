@@ -22,10 +22,19 @@ afterAll(async () => {
 /** Starts push-child.ts and kills it once it has written `afterBatches` batches; resolves to its output. */
 function pushAndKill(afterBatches: number): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(resolve(REPO_ROOT, 'node_modules/.bin/tsx'), [resolve(import.meta.dirname, 'push-child.ts'), String(RELATIONSHIPS)], {
-      env: { ...process.env, NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      resolve(REPO_ROOT, 'node_modules/.bin/tsx'),
+      [resolve(import.meta.dirname, 'push-child.ts'), String(RELATIONSHIPS)],
+      {
+        env: {
+          ...process.env,
+          NEO4J_URI: config.uri,
+          NEO4J_USER: config.user,
+          NEO4J_PASSWORD: config.password,
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();

@@ -58,9 +58,17 @@ describe('pushGraph', () => {
        RETURN c.text AS text, c.start AS start, c.end AS end, d.path AS path`,
     );
     expect(evidence).toEqual([
-      { text: SEED_LIKE_SENTENCES[3], start: expect.any(Number), end: expect.any(Number), path: 'seeds/articles/seed-like.txt' },
+      {
+        text: SEED_LIKE_SENTENCES[3],
+        start: expect.any(Number),
+        end: expect.any(Number),
+        path: 'seeds/articles/seed-like.txt',
+      },
     ]);
-    const [labels] = await query(driver, "MATCH (n {id:'facility:cpc-pumping-station'}) RETURN labels(n) AS l");
+    const [labels] = await query(
+      driver,
+      "MATCH (n {id:'facility:cpc-pumping-station'}) RETURN labels(n) AS l",
+    );
     expect(labels).toEqual({ l: ['Thing', 'Facility', 'PumpingStation'] });
   });
 
@@ -92,9 +100,13 @@ describe('pushGraph', () => {
     await wipeDatabase(driver, config);
 
     const stop = new AbortController();
-    const interrupted = pushGraph(seedLikeGraph([denial]), { ...flags, batchSize: 2, signal: stop.signal }, (p) => {
-      if (p.phase === 'relationships') stop.abort();
-    });
+    const interrupted = pushGraph(
+      seedLikeGraph([denial]),
+      { ...flags, batchSize: 2, signal: stop.signal },
+      (p) => {
+        if (p.phase === 'relationships') stop.abort();
+      },
+    );
     await expect(interrupted).rejects.toBeInstanceOf(PushAbortedError);
     expect((await counts()).nodes).toBeGreaterThan(0);
     expect(await fingerprint(driver)).not.toEqual(whole);
@@ -114,8 +126,15 @@ describe('pushGraph', () => {
       props: { description: 'CALL dbms.killQueries() }', "odd `key'": 'x' },
     });
     await pushGraph(geo, flags);
-    const [row] = await query(driver, 'MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.aliases AS aliases, properties(p) AS props');
-    expect(row).toMatchObject({ id: `person:${nasty}`, name: nasty, aliases: ['`', "'", '"', 'MERGE', '$rows'] });
+    const [row] = await query(
+      driver,
+      'MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.aliases AS aliases, properties(p) AS props',
+    );
+    expect(row).toMatchObject({
+      id: `person:${nasty}`,
+      name: nasty,
+      aliases: ['`', "'", '"', 'MERGE', '$rows'],
+    });
     expect(row!.props).toMatchObject({ description: 'CALL dbms.killQueries() }', "odd `key'": 'x' });
     expect(await count('MATCH (n:Thing) RETURN count(n) AS n')).toBe(10);
   });
@@ -123,7 +142,9 @@ describe('pushGraph', () => {
 
 describe('connection failures', () => {
   it('names the URI and the fix for a wrong password, without a stack trace', async () => {
-    const err = await pushGraph(seedLikeGraph(), { ...flags, password: 'not-the-password' }).catch((e: unknown) => e);
+    const err = await pushGraph(seedLikeGraph(), { ...flags, password: 'not-the-password' }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(Neo4jConnectionError);
     expect((err as Error).message).toBe(
       `geokg neo4j: ${config.uri} refused user "${config.user}": wrong user name or password. Set NEO4J_USER and NEO4J_PASSWORD (or pass --user and --password).`,
@@ -133,12 +154,23 @@ describe('connection failures', () => {
 
   it('names the URI and the fix for a server that is down, and exits non-zero', async () => {
     const lines: string[] = [];
-    const io = { stdout: { write: (t: string) => lines.push(t) }, stderr: { write: (t: string) => lines.push(t) } };
+    const io = {
+      stdout: { write: (t: string) => lines.push(t) },
+      stderr: { write: (t: string) => lines.push(t) },
+    };
     const uri = 'bolt://127.0.0.1:1';
     const outcome = await runPush(seedLikeGraph(), { ...flags, uri }, io);
     expect(outcome.exitCode).toBe(1);
     expect(lines).toEqual([
       `geokg neo4j: cannot reach Neo4j at ${uri} (connection refused). Start the local server with "pnpm neo4j:start", or set NEO4J_URI (or pass --uri) to your server.\n`,
     ]);
+  });
+
+  it('names the database when it does not exist', async () => {
+    const err = await pushGraph(seedLikeGraph(), { ...flags, database: 'nosuchdb' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Neo4jConnectionError);
+    expect((err as Error).message).toMatch(
+      /^geokg neo4j: .* \(database nosuchdb\): no such database\. Create it, or pass --database/,
+    );
   });
 });

@@ -13,7 +13,13 @@ export const SEED_LIKE_SENTENCES = [
 ];
 export const SEED_LIKE_TEXT = SEED_LIKE_SENTENCES.join(' ');
 
-const entity = (id: string, kind: string, name: string, aliases: string[] = [], props: Entity['props'] = {}) => ({
+const entity = (
+  id: string,
+  kind: string,
+  name: string,
+  aliases: string[] = [],
+  props: Entity['props'] = {},
+) => ({
   id,
   kind,
   name,
@@ -22,7 +28,10 @@ const entity = (id: string, kind: string, name: string, aliases: string[] = [], 
 });
 
 export const SEED_LIKE_ENTITIES: Entity[] = [
-  entity('state:KAZ', 'State', 'Kazakhstan', ['Astana', 'Kazakhstani', 'Kazakh'], { iso3: 'KAZ', capital: 'Astana' }),
+  entity('state:KAZ', 'State', 'Kazakhstan', ['Astana', 'Kazakhstani', 'Kazakh'], {
+    iso3: 'KAZ',
+    capital: 'Astana',
+  }),
   entity('state:UKR', 'State', 'Ukraine', ['Kyiv', 'Ukrainian'], { iso3: 'UKR', capital: 'Kyiv' }),
   entity('state:RUS', 'State', 'Russia', ['Moscow', 'Russian Federation'], { iso3: 'RUS' }),
   entity('state:AZE', 'State', 'Azerbaijan', ['Baku'], { iso3: 'AZE' }),
@@ -98,10 +107,30 @@ export const SEED_LIKE_CLAIMS: ClaimSpec[] = [
     plover: 'ACCUSE',
     about: 'event:cpc-pumping-station-attack',
   },
-  { subject: 'state:KAZ', predicate: 'stakeholder-of', object: 'org:caspian-pipeline-consortium', sentence: 1 },
-  { subject: 'state:RUS', predicate: 'stakeholder-of', object: 'org:caspian-pipeline-consortium', sentence: 1 },
-  { subject: 'state:AZE', predicate: 'stakeholder-of', object: 'org:caspian-pipeline-consortium', sentence: 1 },
-  { subject: 'org:caspian-pipeline-consortium', predicate: 'operates', object: 'facility:cpc-pipeline', sentence: 1 },
+  {
+    subject: 'state:KAZ',
+    predicate: 'stakeholder-of',
+    object: 'org:caspian-pipeline-consortium',
+    sentence: 1,
+  },
+  {
+    subject: 'state:RUS',
+    predicate: 'stakeholder-of',
+    object: 'org:caspian-pipeline-consortium',
+    sentence: 1,
+  },
+  {
+    subject: 'state:AZE',
+    predicate: 'stakeholder-of',
+    object: 'org:caspian-pipeline-consortium',
+    sentence: 1,
+  },
+  {
+    subject: 'org:caspian-pipeline-consortium',
+    predicate: 'operates',
+    object: 'facility:cpc-pipeline',
+    sentence: 1,
+  },
   {
     subject: 'event:cpc-pumping-station-attack',
     predicate: 'targets',

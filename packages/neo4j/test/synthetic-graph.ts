@@ -44,7 +44,8 @@ export function syntheticGraph(opts: SyntheticOptions): GeoGraph {
   const cities: EntityRef[] = [];
   for (let i = 0; i < nodeCount; i++) {
     const bucket = i % 10 < 8 ? actors : i % 10 === 8 ? pipelines : cities;
-    const kind = bucket === actors ? ACTOR_KINDS[i % ACTOR_KINDS.length]! : bucket === pipelines ? 'Pipeline' : 'City';
+    const kind =
+      bucket === actors ? ACTOR_KINDS[i % ACTOR_KINDS.length]! : bucket === pipelines ? 'Pipeline' : 'City';
     const ref = { id: `synthetic:${kind.toLowerCase()}:${i}`, kind, name: `${kind} ${i}` };
     geo.addEntity({ ...ref, aliases: [`${kind[0]}${i}`], props: { country: 'KAZ' } });
     bucket.push(ref);
@@ -63,7 +64,14 @@ export function syntheticGraph(opts: SyntheticOptions): GeoGraph {
       modality: structural ? 'asserted' : pick(MODALITIES),
       confidence: Math.round(rand() * 100) / 100,
       source: 'text',
-      evidence: { docId: `doc:synthetic-${doc}`, doc: `synthetic/${doc}.txt`, sentence: i % 40, start: i, end: i + 60, text: `Sentence ${i}.` },
+      evidence: {
+        docId: `doc:synthetic-${doc}`,
+        doc: `synthetic/${doc}.txt`,
+        sentence: i % 40,
+        start: i,
+        end: i + 60,
+        text: `Sentence ${i}.`,
+      },
       time: { occurred: `2024-${String((i % 12) + 1).padStart(2, '0')}-15` },
       ...(cameo ? { cameo, plover } : {}),
     };

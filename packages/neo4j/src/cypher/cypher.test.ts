@@ -1,7 +1,7 @@
 // Snapshots of the generated Cypher: a change to a statement shows up in review before it reaches a server.
 import { defaultOntology } from '@geokg/core';
 import { describe, expect, it } from 'vitest';
-import { mergeClaimsStatement } from './claims.ts';
+import { mergeClaimsStatement, shapeKey } from './claims.ts';
 import { mergeNodesStatement } from './nodes.ts';
 import { mergeRelationshipsStatement } from './relationships.ts';
 import { schemaStatements } from './schema.ts';
@@ -9,15 +9,12 @@ import { schemaStatements } from './schema.ts';
 const ontology = defaultOntology();
 
 describe('generated Cypher', () => {
-  it('merges nodes on the root label, sets their kind labels and drops stale ones', () => {
-    const labels = ['Thing', 'Facility', 'PumpingStation'];
-    const others = ['Actor', 'Claim', 'Facility', 'Pipeline', 'PumpingStation', 'State', 'Thing'];
-    expect(mergeNodesStatement('Thing', labels, others)).toMatchInlineSnapshot(`
+  it('merges nodes on the root label and sets their kind labels', () => {
+    expect(mergeNodesStatement('Thing', ['Thing', 'Facility', 'PumpingStation'])).toMatchInlineSnapshot(`
       "UNWIND $rows AS row
       MERGE (n:\`Thing\` {id: row.id})
       SET n = row.props
-      SET n:\`Facility\`:\`PumpingStation\`
-      REMOVE n:\`Actor\`:\`Claim\`:\`Pipeline\`:\`State\`"
+      SET n:\`Facility\`:\`PumpingStation\`"
     `);
   });
 
@@ -27,12 +24,25 @@ describe('generated Cypher', () => {
       MATCH (a:\`Thing\` {id: row.source})
       MATCH (b:\`Thing\` {id: row.target})
       MERGE (a)-[rel:\`REQUESTS_EXPLANATION\`]->(b)
-      SET rel = row.props"
+      SET rel.predicate = row.predicate, rel.modality = row.modality, rel.confidence = row.confidence, rel.cameo = row.cameo, rel.plover = row.plover, rel.firstSeen = row.firstSeen, rel.lastSeen = row.lastSeen, rel.claimCount = toInteger(row.claimCount), rel.documents = row.documents"
     `);
   });
 
   it('merges claims with their subject, object, document, event and speaker', () => {
-    expect(mergeClaimsStatement('Thing')).toMatchSnapshot();
+    const all = { document: true, about: true, claimedBy: true, attrs: true };
+    expect(mergeClaimsStatement('Thing', all)).toMatchSnapshot();
+  });
+
+  it('matches only the links a group of claims has', () => {
+    const plain = mergeClaimsStatement('Thing', {
+      document: true,
+      about: false,
+      claimedBy: false,
+      attrs: false,
+    });
+    expect(plain).not.toMatch(/ABOUT|CLAIMED_BY|row\.attrs/);
+    expect(plain).toContain('MERGE (c)-[:`IN_DOCUMENT`]->(d)');
+    expect(shapeKey({ document: false, about: false, claimedBy: false, attrs: false })).toBe('plain');
   });
 
   it('creates one uniqueness constraint per label and the full-text index, all IF NOT EXISTS', () => {
@@ -44,15 +54,17 @@ describe('generated Cypher', () => {
     expect(statements).toContain(
       'CREATE FULLTEXT INDEX geokg_names IF NOT EXISTS FOR (n:`Thing`) ON EACH [n.name, n.aliases]',
     );
-    expect(statements.filter((s) => s.startsWith('CREATE CONSTRAINT'))).toHaveLength(ontology.nodeKinds.size + 1);
+    expect(statements.filter((s) => s.startsWith('CREATE CONSTRAINT'))).toHaveLength(
+      ontology.nodeKinds.size + 1,
+    );
   });
 
   it('never puts a parameter value into statement text', () => {
     const all = [
       ...schemaStatements(ontology),
-      mergeClaimsStatement('Thing'),
+      mergeClaimsStatement('Thing', { document: true, about: true, claimedBy: true, attrs: true }),
       mergeRelationshipsStatement('Thing', 'ACCUSES'),
-      mergeNodesStatement('Thing', ['Thing', 'Actor', 'State'], ['Thing', 'Actor', 'State', 'Facility']),
+      mergeNodesStatement('Thing', ['Thing', 'Actor', 'State']),
     ];
     for (const s of all) expect(s).not.toMatch(/'[^']*'|"[^"]*"/);
   });
