@@ -32,7 +32,13 @@ export function pushCommand(program: Command): void {
       const { store } = cmd.optsWithGlobals<{ store: string }>();
       const { runPush } = await import('@geokg/neo4j');
       const graph = await loadStore(store);
-      const { exitCode } = await runPush(graph, flags);
+      // Ctrl-C stops between batches; re-running the push finishes the job.
+      const abort = new AbortController();
+      const stop = () => abort.abort();
+      process.once('SIGINT', stop);
+      const { exitCode } = await runPush(graph, { ...flags, signal: abort.signal }).finally(() =>
+        process.off('SIGINT', stop),
+      );
       // runPush printed the reason; 1 is "cannot connect or credentials refused".
       if (exitCode === 1) throw new CliError('', EXIT.connection);
       if (exitCode !== 0) throw new CliError('', exitCode);
