@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A local Neo4j Community server for development and integration tests, no Docker needed:
-#   bash scripts/neo4j.sh start|stop|status|restart     (pnpm neo4j:start / pnpm neo4j:stop)
+#   bash scripts/neo4j.sh fetch|start|stop|status|restart     (pnpm neo4j:start / pnpm neo4j:stop)
 # start fetches org.neo4j:neo4j from Maven Central once (cached in .neo4j/lib), compiles a small launcher
 # (scripts/neo4j/GeokgNeo4jServer.java) and runs it in the background with Bolt on 127.0.0.1, then waits
 # until Bolt answers. Environment:
@@ -169,6 +169,12 @@ status() {
 }
 
 case "${1:-}" in
+fetch)
+  # Jars and launcher only, for setup on a new machine (scripts/setup.sh).
+  mkdir -p "$home"
+  fetch_jars
+  compile_launcher
+  ;;
 start) start ;;
 stop) stop ;;
 restart)
@@ -176,5 +182,5 @@ restart)
   start
   ;;
 status) status ;;
-*) die "usage: bash scripts/neo4j.sh start|stop|status|restart" ;;
+*) die "usage: bash scripts/neo4j.sh fetch|start|stop|status|restart" ;;
 esac
