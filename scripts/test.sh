@@ -5,10 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "geokg test: /usr/bin/chromium is missing; run: bash scripts/setup.sh" >&2
-  exit 1
-fi
+# Chromium and Neo4j's jars, installed on first use (a no-op once they are there).
+bash scripts/setup.sh
 
 if [ -z "${NEO4J_URI:-}" ]; then
   bash scripts/neo4j.sh start
