@@ -10,7 +10,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultRegistry, importGdelt, openStore, readGdelt } from '../packages/core/src/index.ts';
+import {
+  defaultRegistry,
+  emptyGdeltStats,
+  importGdelt,
+  openStore,
+  readGdelt,
+} from '../packages/core/src/index.ts';
 import { readLineChunks } from '../packages/core/src/gdelt/lines.ts';
 import { checkRow, splitRow } from '../packages/core/src/gdelt/row.ts';
 import { DEFAULT_SOURCE, syntheticName, writeSyntheticGdelt } from './gen-gdelt.ts';
@@ -49,16 +55,7 @@ async function mapOnly(path: string): Promise<Omit<Result, 'peakRssMiB' | 'cpuSe
   const t0 = performance.now();
   let claims = 0;
   let entities = 0;
-  const stats = {
-    rows: 0,
-    imported: 0,
-    noActor: 0,
-    skipped: 0,
-    skippedBy: {},
-    examples: [],
-    entities: 0,
-    claims: 0,
-  };
+  const stats = emptyGdeltStats();
   for await (const b of readGdelt(path, { registry, stats })) {
     claims += b.claims.length;
     entities += b.entities.length;
