@@ -17,7 +17,7 @@ import {
   openStore,
   readGdelt,
 } from '../packages/core/src/index.ts';
-import { readLineChunks } from '../packages/core/src/gdelt/lines.ts';
+import { readLineChunks } from '../packages/core/src/io/lines.ts';
 import { checkRow, splitRow } from '../packages/core/src/gdelt/row.ts';
 import { DEFAULT_SOURCE, syntheticName, writeSyntheticGdelt } from './gen-gdelt.ts';
 

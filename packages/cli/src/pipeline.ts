@@ -1,7 +1,7 @@
 // readers → claims → resolver → store: the one path every import takes. All inputs are read and checked
 // before the store is opened, so a bad file leaves the store exactly as it was.
 import { defaultRegistry, loadRegistry, openStore, readFactFile, writeBatch } from '@geokg/core';
-import type { Batch, CommitSummary, Registry, Store } from '@geokg/core';
+import type { Batch, CommitSummary, Entity, Registry, Store } from '@geokg/core';
 import { readArticle } from './readers/article.ts';
 import { importGdeltFiles } from './readers/gdelt.ts';
 import { kindOf } from './inputs.ts';
@@ -11,6 +11,8 @@ export interface ImportOptions {
   store: string;
   format?: string;
   skipBad?: boolean;
+  /** GDELT: threads mapping rows (importGdelt's `workers`). */
+  workers?: number;
 }
 
 export interface ImportResult extends CommitSummary {
@@ -25,17 +27,25 @@ async function readBatch(path: string, kind: 'facts' | 'article', registry: Regi
   return readArticle(path, registry);
 }
 
-/** The registry plus what the store already holds, so a later file can name an earlier file's entities. */
-async function registryFor(store: Store): Promise<Registry> {
-  if (!store.exists()) return defaultRegistry();
+/**
+ * The registry plus what the store already holds, so a later file can name an earlier file's entities;
+ * with the entities added, for GDELT worker threads to rebuild it.
+ */
+async function registryFor(store: Store): Promise<{ registry: Registry; additions: Entity[] }> {
+  if (!store.exists()) return { registry: defaultRegistry(), additions: [] };
   const registry = loadRegistry();
-  for await (const e of store.entities()) if (e.kind !== 'Document') registry.add(e);
-  return registry;
+  const additions: Entity[] = [];
+  for await (const e of store.entities()) {
+    if (e.kind === 'Document') continue;
+    registry.add(e);
+    additions.push(e);
+  }
+  return { registry, additions };
 }
 
 export async function importFiles(paths: string[], opts: ImportOptions): Promise<ImportResult> {
   const store = openStore(opts.store);
-  const registry = await registryFor(store);
+  const { registry, additions } = await registryFor(store);
   const kinds = paths.map((p) => kindOf(p, opts.format));
   const gdelt = paths.filter((_, i) => kinds[i] === 'gdelt');
   const batches: Batch[] = [];
@@ -50,7 +60,14 @@ export async function importFiles(paths: string[], opts: ImportOptions): Promise
   const writer = await store.writer();
   try {
     for (const b of batches) writeBatch(writer, registry, b);
-    if (gdelt.length) await importGdeltFiles(gdelt, writer, registry, { skipBad: opts.skipBad ?? false });
+    if (gdelt.length) {
+      await importGdeltFiles(gdelt, writer, {
+        registry,
+        registryAdditions: additions,
+        skipBad: opts.skipBad ?? false,
+        ...(opts.workers ? { workers: opts.workers } : {}),
+      });
+    }
     const summary = await writer.commit();
     return { ...summary, files: paths.length };
   } catch (e) {

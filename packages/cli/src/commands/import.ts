@@ -1,4 +1,5 @@
 // `geokg import FILE...`: fact files, articles and GDELT exports into the store.
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { expandPaths } from '../inputs.ts';
 import { importFiles, report } from '../pipeline.ts';
@@ -13,12 +14,28 @@ export function importCommand(program: Command): void {
     .argument('<files...>', 'files or folders to import')
     .option('--format <format>', 'read every file as: facts, article or gdelt (default: by extension)')
     .option('--skip-bad', 'GDELT: skip bad rows and report them instead of refusing the file')
+    .option(
+      '--workers <n>',
+      'GDELT: threads that map rows, this one included (default: one per CPU core, at most 4; 1 for none)',
+      parseWorkers,
+    )
     .option('--json', 'print the summary as JSON on stdout')
     .action(
-      async (files: string[], opts: { format?: string; skipBad?: boolean; json?: boolean }, cmd: Command) => {
+      async (
+        files: string[],
+        opts: { format?: string; skipBad?: boolean; workers?: number; json?: boolean },
+        cmd: Command,
+      ) => {
         const { store } = cmd.optsWithGlobals<{ store: string }>();
         const result = await importFiles(expandPaths(files), { store, ...opts });
         report(result, opts.json ?? false);
       },
     );
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new InvalidArgumentError('expected a whole number of threads from 1 to 64');
+  return n;
 }

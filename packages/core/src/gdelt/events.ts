@@ -1,7 +1,9 @@
 // Event nodes for GDELT rows with one actor. A node per row would be a million nodes for a million rows, so
 // rows are pooled: one Event per day, CAMEO root code and place ("Protest in Minsk, 2019-10-24"). With no place
 // the actor joins the key, so unrelated place-less events are not pooled into one hub.
-// Ids are readable and deterministic: event:2019-10-24:14:place:blr:minsk.
+// Ids are readable and deterministic: event:2019-10-24:14:place:blr:minsk, event:2019-10-24:14:by:state:GBR.
+// "by:" keeps an actor's place-less events apart from those placed in it (a State is a place too): which of
+// the two came first must not decide whether the event is located anywhere.
 import type { Claim } from '../model/claim.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';
 import { refOf } from '../model/entity.ts';
@@ -20,7 +22,7 @@ export class EventPool {
   constructor(private readonly tables: CameoTables) {}
 
   resolve(date: string, root: string, place: Entity | undefined, actorId: string): EventHit {
-    const key = `${date}:${root}:${place ? place.id : actorId}`;
+    const key = `${date}:${root}:${place ? place.id : `by:${actorId}`}`;
     const known = this.refs.get(key);
     if (known) return { ref: known };
     const r = this.tables.roots.get(root) ?? { kind: 'Event', label: `CAMEO ${root} event` };

@@ -10,6 +10,7 @@ import type { Entity } from '../model/entity.ts';
 import { defaultRegistry } from '../registry/load.ts';
 import { openStore } from '../store/store.ts';
 import { importGdelt } from './import.ts';
+import type { GdeltImportOptions } from './import.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURE = resolve(HERE, '../../test/fixtures/gdelt/sample.export.CSV');
@@ -33,10 +34,13 @@ function expected(path: string) {
   };
 }
 
-async function importInto(path: string) {
+/** Two worker threads and this one, a few rows a chunk: every chunk boundary and lane gets exercised. */
+const THREADS: Partial<GdeltImportOptions> = { workers: 3, parallelMinBytes: 0, chunkBytes: 4096 };
+
+async function importInto(path: string, opts: Partial<GdeltImportOptions> = {}) {
   const store = openStore(join(mkdtempSync(join(tmpdir(), 'geokg-gdelt-')), 'data'));
   const writer = await store.writer();
-  const summary = await importGdelt([path], writer, { registry: defaultRegistry() });
+  const summary = await importGdelt([path], writer, { registry: defaultRegistry(), workers: 1, ...opts });
   await writer.commit();
   const entities = new Map<string, Entity>();
   for await (const e of store.entities()) entities.set(e.id, e);
@@ -45,9 +49,9 @@ async function importInto(path: string) {
   return { store, summary, entities, claims };
 }
 
-async function checkCounts(path: string) {
+async function checkCounts(path: string, opts: Partial<GdeltImportOptions> = {}) {
   const want = expected(path);
-  const { summary, entities, claims, store } = await importInto(path);
+  const { summary, entities, claims, store } = await importInto(path, opts);
   const events = claims.filter(
     (c) => c.id.startsWith('claim:gdelt:') && c.attrs?.GLOBALEVENTID !== undefined,
   );
@@ -73,7 +77,7 @@ async function checkCounts(path: string) {
     for (const ref of [c.subject, c.object]) expect(entities.has(ref.id), ref.id).toBe(true);
   // Re-importing the same file adds nothing: ids are deterministic.
   const again = await store.writer();
-  await importGdelt([path], again, { registry: defaultRegistry() });
+  await importGdelt([path], again, { registry: defaultRegistry(), ...opts });
   const second = await again.commit();
   expect(second.claimsNew).toBe(0);
   expect(second.entitiesNew).toBe(0);
@@ -128,5 +132,28 @@ describe('importGdelt', () => {
       'https://belsat.eu/en/news/10-years-of-belarus-participating-in-eastern-partnership-what-is-to-come/';
     expect(c.evidence).toMatchObject({ doc: url, line: 2 });
     expect(entities.get(c.evidence!.docId)).toMatchObject({ kind: 'Document', props: { url } });
+  });
+});
+
+describe('importGdelt on worker threads', () => {
+  it('imports the fixture excerpt with counts matching the raw file', async () => {
+    expect((await checkCounts(FIXTURE, THREADS)).rows).toBe(49);
+  });
+
+  it.skipIf(!existsSync(SHARED))('stores exactly what an import on one thread stores', async () => {
+    const one = await importInto(SHARED);
+    const many = await importInto(SHARED, THREADS);
+    const rows = ({ rows, imported, noActor, skipped }: typeof one.summary) => ({
+      rows,
+      imported,
+      noActor,
+      skipped,
+    });
+    expect(rows(many.summary)).toEqual(rows(one.summary));
+    const byId = <T extends { id: string }>(xs: Iterable<T>) => new Map([...xs].map((x) => [x.id, x]));
+    expect(byId(many.claims)).toEqual(byId(one.claims));
+    expect(many.entities).toEqual(one.entities);
+    const counts = (s: typeof one.store) => ({ ...s.counts(), entities: undefined });
+    expect(counts(many.store)).toEqual(counts(one.store));
   });
 });

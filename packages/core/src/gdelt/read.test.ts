@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../facts/errors.ts';
+import type { Entity } from '../model/entity.ts';
 import { defaultRegistry } from '../registry/load.ts';
 import { openStore } from '../store/store.ts';
 import { COL } from './columns.ts';
@@ -100,5 +101,53 @@ describe('bad GDELT rows', () => {
     for await (const b of readGdelt(path, { registry: defaultRegistry(), stats })) claims += b.claims.length;
     expect(stats).toMatchObject({ rows: 10, imported: 10, skipped: 0 });
     expect(claims).toBeGreaterThanOrEqual(10);
+  });
+
+  describe('on worker threads, a row or two a chunk', () => {
+    const threads = { workers: 3, parallelMinBytes: 0, chunkBytes: 1500 };
+
+    it('refuses the file naming each bad line, and the store is left untouched', async () => {
+      const path = badFile();
+      const store = tmpStore();
+      const writer = await store.writer();
+      const err = await importGdelt([path], writer, { registry: defaultRegistry(), ...threads }).catch(
+        (e: unknown) => e,
+      );
+      writer.abort();
+      expect(err).toBeInstanceOf(InputError);
+      expect((err as InputError).problems.map((p) => [p.file, p.line])).toEqual([
+        [path, 4],
+        [path, 7],
+      ]);
+      expect(store.exists()).toBe(false);
+    });
+
+    it('with skipBad imports the other rows and counts the skipped ones', async () => {
+      const store = tmpStore();
+      const writer = await store.writer();
+      const s = await importGdelt([badFile()], writer, {
+        registry: defaultRegistry(),
+        skipBad: true,
+        ...threads,
+      });
+      await writer.commit();
+      expect(s).toMatchObject({ rows: 10, imported: 8, skipped: 2, skippedBy: { columns: 1, date: 1 } });
+      expect(s.examples.map((p) => p.line)).toEqual([4, 7]);
+    });
+
+    it('reports a worker thread that fails, and stops', async () => {
+      const store = tmpStore();
+      const writer = await store.writer();
+      // A registry the worker cannot rebuild: its start-up throws.
+      const bad = null as unknown as Entity;
+      const run = importGdelt([FIXTURE], writer, {
+        registry: defaultRegistry(),
+        registryAdditions: [bad],
+        ...threads,
+      });
+      await expect(run).rejects.toThrow(/geokg gdelt: a worker thread failed/);
+      writer.abort();
+      expect(store.exists()).toBe(false);
+    });
   });
 });

@@ -7,7 +7,7 @@ import { InputError } from '../facts/errors.ts';
 import type { Problem } from '../facts/errors.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import type { Registry } from '../registry/registry.ts';
-import { readLineChunks } from './lines.ts';
+import { readLineChunks } from '../io/lines.ts';
 import { GdeltMapper } from './mapper.ts';
 import type { GdeltBatch } from './mapper.ts';
 import { checkRow, splitRow } from './row.ts';
@@ -43,6 +43,7 @@ export interface GdeltStats {
   skippedBy: Partial<Record<BadReason, number>>;
   /** The first skipped rows, for the message. */
   examples: Problem[];
+  /** Entities and claims handed to the writer (on threads, some twice); its summary counts the new ones. */
   entities: number;
   claims: number;
 }
@@ -59,57 +60,92 @@ export const emptyGdeltStats = (): GdeltStats => ({
 });
 
 /** Problems collected before a refused file gives up looking: enough to fix a systematic error. */
-const MAX_PROBLEMS = 100;
-const MAX_EXAMPLES = 5;
+export const MAX_PROBLEMS = 100;
+export const MAX_EXAMPLES = 5;
+
+/** What mapping rows needs besides the rows: shared by readGdelt and the worker threads of importGdelt. */
+export interface RowContext {
+  path: string;
+  mapper: GdeltMapper;
+  stats: GdeltStats;
+  skipBad: boolean;
+  /** Bad rows of a refused file, in line order (filled in unless skipBad). */
+  problems: Problem[];
+  /** The file is refused already (a bad row elsewhere): rows are only checked. */
+  refused?: boolean;
+}
+
+/**
+ * Checks and maps the lines of one chunk into `out`. Once a file is refused (ctx.problems), rows are only
+ * checked. Returns false when enough problems were seen to give up.
+ */
+export function mapLines(
+  lines: readonly string[],
+  firstLine: number,
+  ctx: RowContext,
+  out: GdeltBatch,
+): boolean {
+  const { mapper, stats, problems } = ctx;
+  const f: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (!text) continue;
+    const line = firstLine + i;
+    const columns = splitRow(text, f);
+    stats.rows++;
+    const bad = checkRow(f, columns, mapper.edgeFor, mapper.dateOf);
+    if (bad) {
+      const p = { file: ctx.path, line, message: bad.message };
+      if (ctx.skipBad) {
+        stats.skipped++;
+        stats.skippedBy[bad.reason] = (stats.skippedBy[bad.reason] ?? 0) + 1;
+        if (stats.examples.length < MAX_EXAMPLES) stats.examples.push(p);
+        continue;
+      }
+      problems.push(p);
+      if (problems.length >= MAX_PROBLEMS) return false;
+      continue;
+    }
+    // Once the file is refused, the remaining rows are only checked.
+    if (problems.length || ctx.refused) continue;
+    if (mapper.map(f, line, ctx.path, out)) stats.imported++;
+    else stats.noActor++;
+  }
+  return true;
+}
+
+/** The error for a refused file. */
+export function refusal(path: string, problems: Problem[]): InputError {
+  const err = new InputError(problems);
+  const more = problems.length >= MAX_PROBLEMS ? ` (stopped looking after ${MAX_PROBLEMS})` : '';
+  err.message =
+    `geokg gdelt: ${path}: ${problems.length} bad row(s)${more}; nothing was imported. ` +
+    `Fix them, or pass --skip-bad to import the other rows:\n${err.message}`;
+  return err;
+}
 
 export async function* readGdelt(path: string, opts: GdeltOptions): AsyncGenerator<GdeltBatch> {
   if (opts.ontology && opts.ontology !== opts.registry.ontology) {
     throw new Error('geokg gdelt: the ontology must be the registry’s own; pass the registry loaded with it');
   }
-  const mapper = opts.mapper ?? new GdeltMapper(opts.registry);
-  const stats = opts.stats ?? emptyGdeltStats();
+  const ctx: RowContext = {
+    path,
+    mapper: opts.mapper ?? new GdeltMapper(opts.registry),
+    stats: opts.stats ?? emptyGdeltStats(),
+    skipBad: opts.skipBad ?? false,
+    problems: [],
+  };
+  const { stats, problems } = ctx;
   const totalBytes = statSync(path).size;
-  const problems: Problem[] = [];
-  const f: string[] = [];
   for await (const chunk of readLineChunks(path)) {
     const out: GdeltBatch = { entities: [], claims: [] };
-    for (let i = 0; i < chunk.lines.length; i++) {
-      const text = chunk.lines[i]!;
-      if (!text) continue;
-      const line = chunk.firstLine + i;
-      const columns = splitRow(text, f);
-      stats.rows++;
-      const bad = checkRow(f, columns, mapper.edgeFor, mapper.dateOf);
-      if (bad) {
-        const p = { file: path, line, message: bad.message };
-        if (opts.skipBad) {
-          stats.skipped++;
-          stats.skippedBy[bad.reason] = (stats.skippedBy[bad.reason] ?? 0) + 1;
-          if (stats.examples.length < MAX_EXAMPLES) stats.examples.push(p);
-          continue;
-        }
-        problems.push(p);
-        if (problems.length >= MAX_PROBLEMS) break;
-        continue;
-      }
-      // Once the file is refused, the remaining rows are only checked.
-      if (problems.length) continue;
-      if (mapper.map(f, line, path, out)) stats.imported++;
-      else stats.noActor++;
-    }
+    const goOn = mapLines(chunk.lines, chunk.firstLine, ctx, out);
     opts.onProgress?.({ file: path, bytesRead: chunk.bytesRead, totalBytes, rows: stats.rows });
-    if (problems.length >= MAX_PROBLEMS) break;
+    if (!goOn) break;
     if (problems.length) continue;
     stats.entities += out.entities.length;
     stats.claims += out.claims.length;
     yield out;
   }
-  if (problems.length) {
-    const err = new InputError(problems);
-    const more = problems.length >= MAX_PROBLEMS ? ` (stopped looking after ${MAX_PROBLEMS})` : '';
-    err.message =
-      `geokg gdelt: ${path}: ${problems.length} bad row(s)${more}; nothing was imported. ` +
-      `Fix them, or pass --skip-bad to import the other rows:\n${err.message}`;
-    throw err;
-  }
+  if (problems.length) throw refusal(path, problems);
 }

@@ -26,3 +26,9 @@ export const refOf = (e: Entity): EntityRef => ({
   ...(typeof e.props.iso3 === 'string' ? { iso3: e.props.iso3 } : {}),
   ...(typeof e.props.country === 'string' ? { country: e.props.country } : {}),
 });
+
+/** The entity a claim's reference stands for, when nothing more is known of it. */
+export function entityOfRef(ref: EntityRef): Entity {
+  const { id, kind, name, ...props } = ref;
+  return { id, kind, name, aliases: [], props };
+}

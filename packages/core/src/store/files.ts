@@ -1,7 +1,6 @@
 // Small file helpers for the store: atomic replace, line reading, the writer lock.
 import {
   closeSync,
-  createReadStream,
   fsyncSync,
   openSync,
   readFileSync,
@@ -10,7 +9,6 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { StoreError } from './errors.ts';
 
 /** Writes a file under a temporary name, flushes it, then renames it over the target. */
@@ -24,14 +22,6 @@ export function writeAtomic(path: string, data: string): void {
     closeSync(fd);
   }
   renameSync(tmp, path);
-}
-
-export async function* readLines(path: string): AsyncGenerator<string> {
-  const rl = createInterface({
-    input: createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }),
-    crlfDelay: Infinity,
-  });
-  for await (const line of rl) if (line) yield line;
 }
 
 /** Takes the writer lock, or throws when a live process holds it; a lock left by a dead process is taken over. */

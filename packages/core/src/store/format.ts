@@ -1,16 +1,19 @@
-// The on-disk store, format version 1. A folder holding manifest.json and immutable segments:
-//   manifest.json            {format, version, generation, segments:[{name, entities, claims}]}
+// The on-disk store, format version 2. A folder holding manifest.json and immutable segments:
+//   manifest.json            {format, version, generation, segments:[{name, version, entities, claims}]}
 //   NNNNNN.entities.jsonl    one Entity a line (a later record of an id merges into the earlier one)
-//   NNNNNN.claims.jsonl      one Claim a line
-//   NNNNNN.index.tsv         claim id <TAB> edge key, so a writer learns what is known without parsing claims
+//   NNNNNN.claims.tsv        one claim a line: id, subject, predicate, object, then JSON (claim-line.ts)
+// Version 1 segments (still read): NNNNNN.claims.jsonl with whole claims, and NNNNNN.index.tsv holding
+// claim id <TAB> edge key. A store is upgraded by its next commit, which writes a version 2 segment.
 // A commit writes a new segment under temporary names, renames it into place, then replaces manifest.json
 // by rename: a crash at any point leaves the previous manifest, and so the previous version, readable.
 
 export const STORE_FORMAT = 'geokg-store';
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 export interface SegmentInfo {
   name: string;
+  /** The segment's layout; absent in version 1 manifests. */
+  version?: number;
   entities: number;
   claims: number;
   created: string;
@@ -30,10 +33,21 @@ export const emptyManifest = (): Manifest => ({
   segments: [],
 });
 
-export const segmentFiles = (name: string) => ({
-  entities: `${name}.entities.jsonl`,
-  claims: `${name}.claims.jsonl`,
-  index: `${name}.index.tsv`,
-});
+export interface SegmentFiles {
+  entities: string;
+  claims: string;
+  /** Version 1 only. */
+  index?: string;
+}
+
+export const segmentVersion = (s: SegmentInfo): number => s.version ?? 1;
+
+export const segmentFiles = (name: string, version: number = STORE_VERSION): SegmentFiles =>
+  version === 1
+    ? { entities: `${name}.entities.jsonl`, claims: `${name}.claims.jsonl`, index: `${name}.index.tsv` }
+    : { entities: `${name}.entities.jsonl`, claims: `${name}.claims.tsv` };
+
+/** Names a segment file may have, for cleaning up after a crash. */
+export const SEGMENT_FILE = /^\d{6}\.(entities\.jsonl|claims\.jsonl|claims\.tsv|index\.tsv)$/;
 
 export const segmentName = (n: number): string => String(n).padStart(6, '0');

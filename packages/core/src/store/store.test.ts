@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,13 +99,58 @@ describe('Store', () => {
     const store = tmpStore();
     await write(store, [claim(1)]);
     // What a crash leaves: segment files that no manifest names.
-    writeFileSync(join(store.dir, '000002.claims.jsonl'), JSON.stringify(claim(2)) + '\n');
-    writeFileSync(join(store.dir, '000002.index.tsv'), 'half-written');
+    writeFileSync(join(store.dir, '000002.claims.tsv'), 'half-written');
+    writeFileSync(join(store.dir, '000002.index.tsv'), 'left by version 1');
     expect((await store.load()).claimCount).toBe(1);
     const s = await write(store, [claim(2)]);
     expect(s.claimsNew).toBe(1);
     expect((await store.load()).claimCount).toBe(2);
-    expect(readFileSync(join(store.dir, '000002.index.tsv'), 'utf8')).not.toContain('half-written');
+    expect(readFileSync(join(store.dir, '000002.claims.tsv'), 'utf8')).not.toContain('half-written');
+    expect(readdirSync(store.dir)).not.toContain('000002.index.tsv');
+  });
+
+  it('reads a version 1 store, and upgrades it with its next commit', async () => {
+    const store = tmpStore();
+    mkdirSync(store.dir, { recursive: true });
+    // Version 1 wrote whole claims as JSON, and an index of claim id and edge key.
+    const c1 = claim(1);
+    writeFileSync(
+      join(store.dir, '000001.entities.jsonl'),
+      [kaz, ukr].map((e) => JSON.stringify(e)).join('\n'),
+    );
+    writeFileSync(join(store.dir, '000001.claims.jsonl'), JSON.stringify(c1) + '\n');
+    writeFileSync(join(store.dir, '000001.index.tsv'), `${c1.id}\tstate:KAZ|accuses|state:UKR\n`);
+    const segment = { name: '000001', entities: 2, claims: 1, created: '2026-01-01T00:00:00.000Z' };
+    const v1 = { format: 'geokg-store', version: 1, generation: 1, segments: [segment] };
+    writeFileSync(store.manifestPath, JSON.stringify(v1));
+    expect((await store.load()).claimCount).toBe(1);
+    const s = await write(store, [c1, claim(2)]);
+    expect(s).toMatchObject({ claimsNew: 1, claimsKnown: 1, edgesNew: 0, segment: '000002' });
+    expect(store.manifest()).toMatchObject({
+      version: 2,
+      segments: [segment, { name: '000002', version: 2 }],
+    });
+    const g = await store.load();
+    expect(g.claimCount).toBe(2);
+    expect([...g.claims()].map((c) => c.subject)).toEqual([c1.subject, c1.subject]);
+  });
+
+  it('joins claims to the entities as they stand, merged across segments', async () => {
+    const store = tmpStore();
+    await write(store, [claim(1)]);
+    const w = await store.writer();
+    w.addEntity({ ...kaz, name: 'Republic of Kazakhstan', aliases: ['Qazaqstan'] });
+    await w.commit();
+    const claims = [];
+    for await (const c of store.claims()) claims.push(c);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.subject).toEqual({
+      id: 'state:KAZ',
+      kind: 'State',
+      name: expect.any(String),
+      iso3: 'KAZ',
+    });
+    expect(claims[0]!.evidence).toEqual(claim(1).evidence);
   });
 
   it('refuses a second writer while one is open', async () => {

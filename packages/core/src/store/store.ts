@@ -7,9 +7,21 @@ import type { Entity } from '../model/entity.ts';
 import { defaultOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { StoreError } from './errors.ts';
-import { readLines } from './files.ts';
-import { STORE_FORMAT, STORE_VERSION, emptyManifest, segmentFiles } from './format.ts';
-import type { Manifest } from './format.ts';
+import { mergeEntity } from '../graph/merge.ts';
+import { readLineChunks } from '../io/lines.ts';
+import { refOf } from '../model/entity.ts';
+import type { EntityRef } from '../model/entity.ts';
+import { claimColumns, decodeClaim } from './claim-line.ts';
+import { edgeKey } from '../graph/geograph.ts';
+import {
+  SEGMENT_FILE,
+  STORE_FORMAT,
+  STORE_VERSION,
+  emptyManifest,
+  segmentFiles,
+  segmentVersion,
+} from './format.ts';
+import type { Manifest, SegmentInfo } from './format.ts';
 import { StoreWriter } from './writer.ts';
 
 export const DEFAULT_STORE_DIR = 'data';
@@ -53,29 +65,78 @@ export class Store {
     return m;
   }
 
+  /** The non-empty lines of one file of every segment, a chunk at a time, with the segment's layout. */
+  private async *lines(
+    file: 'entities' | 'claims' | 'index',
+    segments: SegmentInfo[] = this.manifest().segments,
+  ): AsyncGenerator<{ version: number; lines: string[] }> {
+    for (const seg of segments) {
+      const version = segmentVersion(seg);
+      const name = segmentFiles(seg.name, version)[file];
+      if (!name) continue;
+      for await (const chunk of readLineChunks(join(this.dir, name), 1 << 20))
+        yield { version, lines: chunk.lines.filter((l) => l) };
+    }
+  }
+
   /** Entity records in commit order; later records of one id are merged into earlier ones by the caller. */
   async *entities(): AsyncGenerator<Entity> {
-    for (const seg of this.manifest().segments) {
-      for await (const line of readLines(join(this.dir, segmentFiles(seg.name).entities)))
-        yield JSON.parse(line) as Entity;
+    for await (const { lines } of this.lines('entities'))
+      for (const l of lines) yield JSON.parse(l) as Entity;
+  }
+
+  /**
+   * Claims in commit order. Format-2 lines name their entities by id: `ref` looks them up (Store.load
+   * passes its graph's); without it the entity records are read first.
+   */
+  async *claims(ref?: (id: string) => EntityRef): AsyncGenerator<Claim> {
+    const lookup = ref ?? (await this.refs());
+    for await (const { version, lines } of this.lines('claims')) {
+      for (const l of lines) yield version === 1 ? (JSON.parse(l) as Claim) : decodeClaim(l, lookup);
     }
   }
 
-  async *claims(): AsyncGenerator<Claim> {
+  /** Claim id → edge key of every claim in the store, read without parsing claims. */
+  async *index(): AsyncGenerator<[claimId: string, edgeKey: string][]> {
     for (const seg of this.manifest().segments) {
-      for await (const line of readLines(join(this.dir, segmentFiles(seg.name).claims)))
-        yield JSON.parse(line) as Claim;
-    }
-  }
-
-  /** Claim id → edge key of every claim in the store, read from the segment indexes. */
-  async *index(): AsyncGenerator<[claimId: string, edgeKey: string]> {
-    for (const seg of this.manifest().segments) {
-      for await (const line of readLines(join(this.dir, segmentFiles(seg.name).index))) {
-        const tab = line.indexOf('\t');
-        yield [line.slice(0, tab), line.slice(tab + 1)];
+      const v1 = segmentVersion(seg) === 1;
+      for await (const { lines } of this.lines(v1 ? 'index' : 'claims', [seg])) {
+        yield lines.map((l): [string, string] => {
+          if (!v1) {
+            const c = claimColumns(l);
+            return [c.id, edgeKey(c.subject, c.predicate, c.object)];
+          }
+          const tab = l.indexOf('\t');
+          return [l.slice(0, tab), l.slice(tab + 1)];
+        });
       }
     }
+  }
+
+  /** Every entity (records merged) as a claim refers to it. */
+  private async refs(ontology: Ontology = defaultOntology()): Promise<(id: string) => EntityRef> {
+    const entities = new Map<string, Entity>();
+    for await (const e of this.entities()) {
+      const prev = entities.get(e.id);
+      entities.set(e.id, prev ? mergeEntity(prev, e, ontology) : e);
+    }
+    return this.refLookup((id) => entities.get(id));
+  }
+
+  private refLookup(get: (id: string) => Entity | undefined): (id: string) => EntityRef {
+    const refs = new Map<string, EntityRef>();
+    return (id) => {
+      let r = refs.get(id);
+      if (!r) {
+        const e = get(id);
+        if (!e)
+          throw new StoreError(
+            `geokg store: ${this.dir}: a claim names ${id}, which no entity record holds; the store is damaged, rebuild it`,
+          );
+        refs.set(id, (r = refOf(e)));
+      }
+      return r;
+    };
   }
 
   counts(): { entities: number; claims: number; segments: number } {
@@ -93,7 +154,7 @@ export class Store {
     for await (const e of this.entities()) graph.addEntity(e);
     const total = this.counts().claims;
     let done = 0;
-    for await (const c of this.claims()) {
+    for await (const c of this.claims(this.refLookup((id) => graph.getEntity(id)))) {
       graph.addClaim(c);
       if (onProgress && ++done % 10_000 === 0) onProgress(done, total);
     }
@@ -110,10 +171,11 @@ export class Store {
 
   /** Segment files that no manifest names, left by a crash between writing a segment and the manifest. */
   private removeOrphans(): void {
-    const named = new Set(this.manifest().segments.flatMap((s) => Object.values(segmentFiles(s.name))));
+    const named = new Set(
+      this.manifest().segments.flatMap((s) => Object.values(segmentFiles(s.name, segmentVersion(s)))),
+    );
     for (const f of readdirSync(this.dir)) {
-      if (/^\d{6}\.(entities\.jsonl|claims\.jsonl|index\.tsv)$/.test(f) && !named.has(f))
-        unlinkSync(join(this.dir, f));
+      if (SEGMENT_FILE.test(f) && !named.has(f)) unlinkSync(join(this.dir, f));
     }
   }
 }

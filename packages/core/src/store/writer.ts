@@ -6,10 +6,14 @@ import { join } from 'node:path';
 import { mergeEntity } from '../graph/merge.ts';
 import { edgeKey } from '../graph/geograph.ts';
 import type { Claim } from '../model/claim.ts';
+import { entityOfRef } from '../model/entity.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { takeLock, writeAtomic } from './files.ts';
-import { segmentFiles, segmentName } from './format.ts';
+import { encodeClaim } from './claim-line.ts';
+import { HashSet64, hash64 } from './hash-set.ts';
+import { IdSet } from './id-set.ts';
+import { STORE_VERSION, segmentFiles, segmentName } from './format.ts';
 import type { Manifest } from './format.ts';
 import type { Store } from './store.ts';
 
@@ -36,6 +40,20 @@ class SegmentFile {
   ) {
     this.fd = openSync(tmp, 'w');
   }
+  /** Whole lines, each ending in "\n". */
+  writeBytes(bytes: Uint8Array): void {
+    if (!bytes.length) return;
+    if (this.used + bytes.length > this.buf.length) {
+      this.flush();
+      if (bytes.length > this.buf.length) {
+        writeSync(this.fd, bytes);
+        return;
+      }
+    }
+    this.buf.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
   write(line: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 unit; a line that may not fit is flushed around.
     if (this.used + line.length * 3 + 1 > this.buf.length) {
@@ -72,18 +90,37 @@ class SegmentFile {
   }
 }
 
+/**
+ * Claims encoded on another thread (gdelt/chunk.ts), in bulk: their lines as UTF-8, one after another, each
+ * ending in "\n", with where each ends, their ids and the 64-bit hashes of their edge keys (hash-set.ts).
+ * Whoever encodes them has checked their endpoints and added every entity they name first.
+ */
+export interface ClaimLineBatch {
+  ids: string[];
+  /** hash64 of each id and each edge key: two 32-bit words per claim. */
+  idHashes: Uint32Array;
+  edgeHashes: Uint32Array;
+  bytes: Uint8Array;
+  /** Byte offset just past each line's "\n". */
+  ends: Uint32Array;
+}
+
 export class StoreWriter {
-  /** Every entity as it stands with this writer's additions merged in. */
-  private readonly entities = new Map<string, Entity>();
+  /**
+   * Every entity as it stands with this writer's additions merged in. An entity added as an encoded line
+   * stays a string until it needs merging: parsing half a million records nobody merges is wasted time.
+   */
+  private readonly entities = new Map<string, Entity | string>();
   /** Ids first seen in this writer, and stored ids this writer has updated. */
   private readonly created = new Set<string>();
   private readonly updated = new Set<string>();
   private entityRecords = 0;
   private entitiesFile?: SegmentFile;
-  private readonly claimIds = new Set<string>();
-  private readonly edges = new Set<string>();
+  /** Claim ids the store holds, and those this writer has added. */
+  private readonly claimIds = new IdSet();
+  private readonly edges = new HashSet64();
+  private readonly edgeHash = new Uint32Array(2);
   private claimsFile?: SegmentFile;
-  private indexFile?: SegmentFile;
   private readonly summary: CommitSummary = {
     entitiesNew: 0,
     entitiesUpdated: 0,
@@ -105,12 +142,14 @@ export class StoreWriter {
     try {
       const w = new StoreWriter(store, ontology, store.manifest(), unlock);
       for await (const e of store.entities()) {
-        const prev = w.entities.get(e.id);
+        const prev = w.entity(e.id);
         w.entities.set(e.id, prev ? mergeEntity(prev, e, ontology) : e);
       }
-      for await (const [id, edge] of store.index()) {
-        w.claimIds.add(id);
-        w.edges.add(edge);
+      for await (const pairs of store.index()) {
+        for (const [id, edge] of pairs) {
+          w.claimIds.add(id);
+          w.edges.add(edge);
+        }
       }
       return w;
     } catch (e) {
@@ -124,7 +163,12 @@ export class StoreWriter {
   }
 
   hasClaim(id: string): boolean {
-    return this.claimIds.has(id);
+    return this.claimIds.indexOf(id) >= 0;
+  }
+
+  private entity(id: string): Entity | undefined {
+    const e = this.entities.get(id);
+    return typeof e === 'string' ? (JSON.parse(e) as Entity) : e;
   }
 
   /**
@@ -132,64 +176,103 @@ export class StoreWriter {
    * records stream out as they come (a later record of an id merges into the earlier one on load).
    */
   addEntity(e: Entity): void {
-    const known = this.entities.get(e.id);
-    const merged = known ? mergeEntity(known, e, this.ontology) : e;
-    if (known && JSON.stringify(merged) === JSON.stringify(known)) return;
+    const known = this.entity(e.id);
     if (!known) {
-      this.created.add(e.id);
+      this.record(e.id, JSON.stringify(e), e);
+      return;
+    }
+    const merged = mergeEntity(known, e, this.ontology);
+    const line = JSON.stringify(merged);
+    if (line !== JSON.stringify(known)) this.record(e.id, line, merged);
+  }
+
+  /** addEntity for an entity already encoded as JSON (by a worker thread); skips parsing when it is new. */
+  addEntityLine(id: string, line: string): void {
+    const known = this.entities.get(id);
+    if (known === undefined) this.record(id, line, line);
+    else if (known !== line) this.addEntity(JSON.parse(line) as Entity);
+  }
+
+  private record(id: string, line: string, value: Entity | string): void {
+    if (!this.entities.has(id)) {
+      this.created.add(id);
       this.summary.entitiesNew++;
-    } else if (!this.created.has(e.id) && !this.updated.has(e.id)) {
-      this.updated.add(e.id);
+    } else if (!this.created.has(id) && !this.updated.has(id)) {
+      this.updated.add(id);
       this.summary.entitiesUpdated++;
     }
-    this.entities.set(e.id, merged);
+    this.entities.set(id, value);
     this.entitiesFile ??= this.file('entities');
-    this.entitiesFile.write(JSON.stringify(merged));
+    this.entitiesFile.write(line);
     this.entityRecords++;
   }
 
   private ensureRef(ref: EntityRef | undefined): void {
-    if (!ref || this.entities.has(ref.id)) return;
-    const { id, kind, name, ...props } = ref;
-    this.addEntity({ id, kind, name, aliases: [], props });
+    if (ref && !this.entities.has(ref.id)) this.addEntity(entityOfRef(ref));
+  }
+
+  /** Takes in a claim id; false (and counted as known) when the store or this writer has it already. */
+  private isNew(id: string, hashes?: Uint32Array, at = 0): boolean {
+    return this.isNewAt(this.claimIds.put(id, hashes, at));
+  }
+
+  private isNewAt(index: number): boolean {
+    if (index < 0) return true;
+    this.summary.claimsKnown++;
+    return false;
   }
 
   /** Adds a claim unless the store already has it. Returns true when it is new. */
   addClaim(c: Claim): boolean {
-    if (this.claimIds.has(c.id)) {
-      this.summary.claimsKnown++;
-      return false;
-    }
+    if (!this.isNewAt(this.claimIds.indexOf(c.id))) return false;
+    // Checked before any entity of a bad claim is written.
     this.ontology.checkEndpoints(c.predicate, c.subject.kind, c.object.kind);
+    this.claimIds.add(c.id);
     this.ensureRef(c.subject);
     this.ensureRef(c.object);
     this.ensureRef(c.about);
     this.ensureRef(c.claimedBy);
-    const key = edgeKey(c.subject.id, c.predicate, c.object.id);
-    if (!this.edges.has(key)) {
-      this.edges.add(key);
-      this.summary.edgesNew++;
-    }
-    this.claimIds.add(c.id);
-    this.summary.claimsNew++;
-    this.open();
-    this.claimsFile!.write(JSON.stringify(c));
-    this.indexFile!.write(`${c.id}\t${key}`);
+    const line = encodeClaim(c);
+    hash64(edgeKey(c.subject.id, c.predicate, c.object.id), this.edgeHash, 0);
+    this.count(this.edgeHash, 0);
+    this.claimsFile ??= this.file('claims');
+    this.claimsFile.write(line);
     return true;
+  }
+
+  private count(edgeHashes: Uint32Array, at: number): void {
+    if (this.edges.addHash(edgeHashes, at)) this.summary.edgesNew++;
+    this.summary.claimsNew++;
+  }
+
+  /** Adds the new claims of a batch encoded elsewhere; returns how many were new. */
+  addClaimLines(batch: ClaimLineBatch): number {
+    const { ids, idHashes, edgeHashes, bytes, ends } = batch;
+    this.claimsFile ??= this.file('claims');
+    let written = 0; // bytes of the batch written, or skipped over
+    let fresh = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const start = i ? ends[i - 1]! : 0;
+      if (this.isNew(ids[i]!, idHashes, 2 * i)) {
+        this.count(edgeHashes, 2 * i);
+        fresh++;
+        continue;
+      }
+      // A claim already in: write the new lines before it, and step over it.
+      this.claimsFile.writeBytes(bytes.subarray(written, start));
+      written = ends[i]!;
+    }
+    this.claimsFile.writeBytes(bytes.subarray(written, ends[ids.length - 1] ?? 0));
+    return fresh;
   }
 
   private get name(): string {
     return segmentName(this.manifest.generation + 1);
   }
 
-  private file(kind: keyof ReturnType<typeof segmentFiles>): SegmentFile {
+  private file(kind: 'entities' | 'claims'): SegmentFile {
     const final = join(this.store.dir, segmentFiles(this.name)[kind]);
     return new SegmentFile(`${final}.tmp-${process.pid}`, final);
-  }
-
-  private open(): void {
-    this.claimsFile ??= this.file('claims');
-    this.indexFile ??= this.file('index');
   }
 
   /** Makes everything added visible at once; a crash before the manifest swap leaves the store as it was. */
@@ -203,17 +286,18 @@ export class StoreWriter {
         return { ...this.summary };
       }
       this.entitiesFile ??= this.file('entities');
-      this.open();
+      this.claimsFile ??= this.file('claims');
       this.entitiesFile.finish();
-      this.claimsFile!.finish();
-      this.indexFile!.finish();
+      this.claimsFile.finish();
       const next: Manifest = {
         ...this.manifest,
+        version: STORE_VERSION,
         generation: this.manifest.generation + 1,
         segments: [
           ...this.manifest.segments,
           {
             name: this.name,
+            version: STORE_VERSION,
             entities: this.entityRecords,
             claims: this.summary.claimsNew,
             created: new Date().toISOString(),
@@ -238,6 +322,5 @@ export class StoreWriter {
   private discardFiles(): void {
     this.entitiesFile?.discard();
     this.claimsFile?.discard();
-    this.indexFile?.discard();
   }
 }

@@ -1,0 +1,142 @@
+// One chunk of a parallel GDELT import: the task a worker thread is sent (whole lines of the file, as bytes)
+// and what it sends back (new entities, claims already encoded as store lines, the chunk's counts).
+import type { Problem } from '../facts/errors.ts';
+import { entityOfRef } from '../model/entity.ts';
+import type { Entity, EntityRef } from '../model/entity.ts';
+import { edgeKey } from '../graph/geograph.ts';
+import type { Claim } from '../model/claim.ts';
+import type { Ontology } from '../ontology/ontology.ts';
+import { encodeClaim } from '../store/claim-line.ts';
+import { hash64 } from '../store/hash-set.ts';
+import type { ClaimLineBatch } from '../store/writer.ts';
+import type { GdeltBatch, GdeltMapper } from './mapper.ts';
+import { emptyGdeltStats, mapLines } from './read.ts';
+import type { GdeltStats } from './read.ts';
+
+/**
+ * The chunk's new entities, plus those its claims name that this worker has not sent yet (as the store
+ * writer's addClaim would add them): the writer takes a claim line only once its entities are in.
+ */
+function withRefs(out: GdeltBatch, state: WorkerState): Entity[] {
+  const { sent, sentRefs } = state;
+  const entities: Entity[] = [];
+  const add = (ref: EntityRef | undefined) => {
+    // The mapper hands out one ref object per entity, mostly: found by identity, no string is hashed.
+    if (!ref || sentRefs.has(ref)) return;
+    sentRefs.add(ref);
+    if (sent.has(ref.id)) return;
+    sent.add(ref.id);
+    entities.push(entityOfRef(ref));
+  };
+  // A new entity goes first even when sent before: it may say more (a place named by a later row).
+  for (const e of out.entities) {
+    sent.add(e.id);
+    entities.push(e);
+  }
+  for (const c of out.claims) {
+    add(c.subject);
+    add(c.object);
+    add(c.about);
+    add(c.claimedBy);
+  }
+  return entities;
+}
+
+export interface ChunkTask {
+  seq: number;
+  file: string;
+  /** 1-based line number of the chunk's first line. */
+  firstLine: number;
+  /** Whole lines (the last one ends the chunk), UTF-8. */
+  bytes: Uint8Array;
+  skipBad: boolean;
+  /** A bad row was seen in an earlier chunk: only check these rows. */
+  refused: boolean;
+}
+
+export interface ChunkResult {
+  seq: number;
+  /** New entities as JSON records, with their ids. */
+  entityIds: string[];
+  entityLines: string[];
+  claims: ClaimLineBatch;
+  stats: GdeltStats;
+  problems: Problem[];
+}
+
+/** The lines of a chunk, without line ends. */
+export function chunkLines(bytes: Uint8Array): string[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
+  }
+  return lines;
+}
+
+/** What a worker keeps from chunk to chunk. */
+export interface WorkerState {
+  mapper: GdeltMapper;
+  /** Ids of the entities this worker has sent. */
+  sent: Set<string>;
+  /** Refs whose entities were sent. */
+  sentRefs: WeakSet<EntityRef>;
+}
+
+export function runChunk(task: ChunkTask, state: WorkerState): ChunkResult {
+  const stats = emptyGdeltStats();
+  const problems: Problem[] = [];
+  const out: GdeltBatch = { entities: [], claims: [] };
+  const ctx = {
+    path: task.file,
+    mapper: state.mapper,
+    stats,
+    skipBad: task.skipBad,
+    problems,
+    refused: task.refused,
+  };
+  mapLines(chunkLines(task.bytes), task.firstLine, ctx, out);
+  const refused = task.refused || problems.length > 0;
+  const claims = refused ? [] : out.claims;
+  const entities = refused ? [] : withRefs(out, state);
+  stats.entities = entities.length;
+  stats.claims = claims.length;
+  return {
+    seq: task.seq,
+    entityIds: entities.map((e) => e.id),
+    entityLines: entities.map((e) => JSON.stringify(e)),
+    claims: encodeClaims(claims, state.mapper.registry.ontology),
+    stats,
+    problems,
+  };
+}
+
+/** The claims as a ClaimLineBatch for StoreWriter.addClaimLines, in memory of its own (to be transferred). */
+function encodeClaims(claims: Claim[], ontology: Ontology): ClaimLineBatch {
+  const ids: string[] = [];
+  const idHashes = new Uint32Array(2 * claims.length);
+  const edgeHashes = new Uint32Array(2 * claims.length);
+  const ends = new Uint32Array(claims.length);
+  let bytes = Buffer.allocUnsafeSlow(1 << 20);
+  let used = 0;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    ontology.checkEndpoints(c.predicate, c.subject.kind, c.object.kind);
+    const line = encodeClaim(c);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (used + 3 * line.length + 1 > bytes.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(2 * bytes.length, used + 3 * line.length + 1));
+      bytes.copy(bigger, 0, 0, used);
+      bytes = bigger;
+    }
+    used += bytes.write(line, used);
+    bytes[used++] = 10;
+    ends[i] = used;
+    ids.push(c.id);
+    hash64(c.id, idHashes, 2 * i);
+    hash64(edgeKey(c.subject.id, c.predicate, c.object.id), edgeHashes, 2 * i);
+  }
+  return { ids, idHashes, edgeHashes, bytes: bytes.subarray(0, used), ends };
+}

@@ -1,0 +1,85 @@
+// importGdelt on worker threads: this thread reads the files in chunks of whole lines and hands them out;
+// the workers check, map and encode rows (most of the work); this thread adds their entities and claim lines
+// to the store writer in file order, so a bad row stops the import exactly as it does on one thread.
+import { statSync } from 'node:fs';
+import type { Problem } from '../facts/errors.ts';
+import { readByteChunks } from '../io/byte-chunks.ts';
+import type { Entity, EntityRef } from '../model/entity.ts';
+import type { ChunkResult } from './chunk.ts';
+import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink } from './import.ts';
+import { GdeltMapper } from './mapper.ts';
+import { GdeltPool } from './pool.ts';
+import { MAX_EXAMPLES, MAX_PROBLEMS, emptyGdeltStats, refusal } from './read.ts';
+import type { GdeltStats } from './read.ts';
+
+/** Chunks in flight per lane: enough that no worker waits for its next while this thread works. */
+const IN_FLIGHT = 6;
+
+function addStats(into: GdeltStats, s: GdeltStats): void {
+  into.rows += s.rows;
+  into.imported += s.imported;
+  into.noActor += s.noActor;
+  into.skipped += s.skipped;
+  for (const [reason, n] of Object.entries(s.skippedBy) as [keyof GdeltStats['skippedBy'], number][])
+    into.skippedBy[reason] = (into.skippedBy[reason] ?? 0) + n;
+  for (const p of s.examples) if (into.examples.length < MAX_EXAMPLES) into.examples.push(p);
+  into.entities += s.entities;
+  into.claims += s.claims;
+}
+
+export async function importGdeltParallel(
+  paths: string[],
+  sink: GdeltLineSink,
+  opts: GdeltImportOptions & { registryAdditions: Entity[]; workers: number },
+): Promise<GdeltImportSummary> {
+  // This thread is one of the lanes: `workers` lanes in all.
+  const local = {
+    mapper: new GdeltMapper(opts.registry),
+    sent: new Set<string>(),
+    sentRefs: new WeakSet<EntityRef>(),
+  };
+  const pool = new GdeltPool(opts.workers - 1, { additions: opts.registryAdditions }, local);
+  const stats = emptyGdeltStats();
+  try {
+    for (const [fileIndex, path] of paths.entries()) {
+      const totalBytes = statSync(path).size;
+      const problems: Problem[] = [];
+      const ends: number[] = [];
+      const apply = (r: ChunkResult): void => {
+        addStats(stats, r.stats);
+        for (const p of r.problems) if (problems.length < MAX_PROBLEMS) problems.push(p);
+        if (!problems.length) {
+          for (let i = 0; i < r.entityIds.length; i++) sink.addEntityLine(r.entityIds[i]!, r.entityLines[i]!);
+          if (r.claims.ids.length) sink.addClaimLines(r.claims);
+        }
+        const bytesRead = ends.shift()!;
+        opts.onProgress?.({
+          file: path,
+          bytesRead,
+          totalBytes,
+          rows: stats.rows,
+          fileIndex,
+          files: paths.length,
+        });
+      };
+      for await (const chunk of readByteChunks(path, opts.chunkBytes)) {
+        if (problems.length >= MAX_PROBLEMS) break;
+        ends.push(chunk.end);
+        const { bytes, firstLine } = chunk;
+        pool.send({
+          file: path,
+          firstLine,
+          bytes,
+          skipBad: opts.skipBad ?? false,
+          refused: problems.length > 0,
+        });
+        while (pool.pending >= IN_FLIGHT * pool.size) apply(await pool.next());
+      }
+      while (pool.pending) apply(await pool.next());
+      if (problems.length) throw refusal(path, problems);
+    }
+  } finally {
+    await pool.close();
+  }
+  return { ...stats, files: paths.length };
+}
