@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { geokg, snapshot } from './run.ts';
+import { ROOT, geokg, snapshot } from './run.ts';
 
 let dir: string;
 let store: string;
@@ -84,5 +84,22 @@ describe('geokg import', () => {
     const r = geokg(['--store', store, 'import', join(dir, 'good.yaml'), '--format', 'pdf']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown --format "pdf"/);
+  });
+
+  it('takes a thread count for GDELT imports, and refuses a bad one', () => {
+    const gdelt = join(ROOT, 'packages/core/test/fixtures/gdelt/sample.export.CSV');
+    const fresh = join(dir, 'gdelt-store');
+    const r = geokg(['--store', fresh, 'import', '--format', 'gdelt', '--workers', '2', gdelt]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/49 rows in 1 file\(s\): 49 imported/);
+    const bad = geokg(['--store', fresh, 'import', '--format', 'gdelt', '--workers', 'lots', gdelt]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--workers.*whole number/);
+  });
+
+  it('exits 3 when viewing a store that does not exist', () => {
+    const r = geokg(['--store', join(dir, 'no-such-store'), 'view']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/no store at .*geokg build/);
   });
 });

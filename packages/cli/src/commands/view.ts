@@ -1,4 +1,5 @@
 // `geokg view`: serves the sigma.js viewer for the store on 127.0.0.1 until Ctrl-C.
+import { openStore } from '@geokg/core';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../exit.ts';
 
@@ -15,6 +16,12 @@ export function viewCommand(program: Command): void {
         throw new CliError(
           `geokg view: --port "${opts.port}" must be a whole number from 0 to 65535`,
           EXIT.usage,
+        );
+      }
+      if (!openStore(store).exists()) {
+        throw new CliError(
+          `geokg view: no store at ${store}; run \`geokg build --store ${store}\` first`,
+          EXIT.store,
         );
       }
       const { runView } = await import('@geokg/viewer');

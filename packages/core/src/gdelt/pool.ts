@@ -47,10 +47,10 @@ class WorkerLane implements Lane {
       else this.replies.push(r);
     });
     worker.on('error', (e) =>
-      this.fail(new Error(`geokg gdelt: a worker thread failed: ${e.stack ?? e.message}`, { cause: e })),
+      this.fail(new Error(`GDELT worker thread failed: ${e.stack ?? e.message}`, { cause: e })),
     );
     worker.on('exit', (code) =>
-      this.fail(new Error(`geokg gdelt: a worker thread stopped early (exit code ${code})`)),
+      this.fail(new Error(`GDELT worker thread stopped early (exit code ${code})`)),
     );
   }
 
@@ -106,9 +106,9 @@ export class GdeltPool {
   async next(): Promise<ChunkResult> {
     const seq = this.received++;
     const reply = await this.channels[seq % this.channels.length]!.next();
-    if ('error' in reply) throw new Error(`geokg gdelt: a worker thread failed: ${reply.error}`);
+    if ('error' in reply) throw new Error(`GDELT worker thread failed: ${reply.error}`);
     if (reply.result.seq !== seq)
-      throw new Error(`geokg gdelt: chunk ${reply.result.seq} came back for ${seq}`);
+      throw new Error(`GDELT worker thread answered chunk ${reply.result.seq} for ${seq}`);
     return reply.result;
   }
 

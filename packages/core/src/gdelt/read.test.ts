@@ -145,7 +145,7 @@ describe('bad GDELT rows', () => {
         registryAdditions: [bad],
         ...threads,
       });
-      await expect(run).rejects.toThrow(/geokg gdelt: a worker thread failed/);
+      await expect(run).rejects.toThrow(/GDELT worker thread failed/);
       writer.abort();
       expect(store.exists()).toBe(false);
     });
