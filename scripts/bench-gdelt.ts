@@ -2,15 +2,17 @@
 // three ways, each in its own child process so that peak RSS is its own:
 //   parse   the baseline: read the lines, split the 61 columns, check each row (what any importer must do)
 //   map     readGdelt: rows → entities and claims, dropped (the reader without a store)
-//   import  importGdelt into a fresh embedded store in a temp folder, committed
+//   import  importGdelt into a fresh embedded store in a temp folder, committed (default threads: one per core)
+//   serial  the same import on one thread (workers: 1), to show what the threads add
 // Machines here are noisy: compare the ratios to the parse baseline of the same run, not absolute numbers.
-// Usage: pnpm exec tsx scripts/bench-gdelt.ts [sizes=100000,1000000] [modes=parse,map,import] [repeats=1]
+// Usage: pnpm exec tsx scripts/bench-gdelt.ts [sizes=100000,1000000] [modes=parse,map,import,serial] [repeats=1]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  defaultGdeltWorkers,
   defaultRegistry,
   emptyGdeltStats,
   importGdelt,
@@ -63,14 +65,17 @@ async function mapOnly(path: string): Promise<Omit<Result, 'peakRssMiB' | 'cpuSe
   return { rows: stats.rows, seconds: (performance.now() - t0) / 1000, claims, entities };
 }
 
-async function importIntoStore(path: string): Promise<Omit<Result, 'peakRssMiB' | 'cpuSeconds'>> {
+async function importIntoStore(
+  path: string,
+  workers?: number,
+): Promise<Omit<Result, 'peakRssMiB' | 'cpuSeconds'>> {
   const registry = defaultRegistry();
   const dir = mkdtempSync(join(tmpdir(), 'geokg-bench-gdelt-'));
   try {
     const t0 = performance.now();
     const store = openStore(join(dir, 'data'));
     const writer = await store.writer();
-    const s = await importGdelt([path], writer, { registry });
+    const s = await importGdelt([path], writer, { registry, ...(workers ? { workers } : {}) });
     const summary = await writer.commit();
     const seconds = (performance.now() - t0) / 1000;
     const { statSync, readdirSync } = await import('node:fs');
@@ -87,7 +92,12 @@ async function importIntoStore(path: string): Promise<Omit<Result, 'peakRssMiB' 
   }
 }
 
-const RUNS = { parse: parseOnly, map: mapOnly, import: importIntoStore } as const;
+const RUNS = {
+  parse: parseOnly,
+  map: mapOnly,
+  import: (path: string) => importIntoStore(path),
+  serial: (path: string) => importIntoStore(path, 1),
+} as const;
 type Mode = keyof typeof RUNS;
 
 /** The best of `repeats` runs by wall time: on a shared machine the fastest run is the least disturbed one. */
@@ -124,12 +134,12 @@ if (child) {
   );
 } else {
   const sizes = (process.argv[2] ?? '100000,1000000').split(',').map(Number);
-  const modes = (process.argv[3] ?? 'parse,map,import').split(',') as Mode[];
+  const modes = (process.argv[3] ?? 'parse,map,import,serial').split(',') as Mode[];
   const repeats = Number(process.argv[4] ?? 1);
   const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(
     `geokg GDELT import benchmark on SYNTHETIC exports made from ${DEFAULT_SOURCE}; best of ${repeats} run(s) each, ` +
-      `load average ${loadavg()
+      `${availableParallelism()} CPU core(s), import threads ${defaultGdeltWorkers()}, load average ${loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')}`,
   );

@@ -39,7 +39,7 @@ export { flattenAttributes } from './export/flatten.ts';
 export type { FlatValue } from './export/flatten.ts';
 export { readGdelt, emptyGdeltStats } from './gdelt/read.ts';
 export type { GdeltOptions, GdeltProgress, GdeltStats } from './gdelt/read.ts';
-export { importGdelt, describeGdeltImport } from './gdelt/import.ts';
+export { importGdelt, describeGdeltImport, defaultGdeltWorkers } from './gdelt/import.ts';
 export type { GdeltImportOptions, GdeltImportSummary, GdeltSink } from './gdelt/import.ts';
 export { GdeltMapper } from './gdelt/mapper.ts';
 export type { GdeltBatch } from './gdelt/mapper.ts';

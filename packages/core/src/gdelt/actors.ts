@@ -24,11 +24,11 @@ export class ActorResolver {
   /** The entity for an actor code (and the name GDELT matched, used for companies and unknown codes). */
   resolve(code: string, name: string): { entity: Entity; created: boolean } {
     // Companies are told apart by name (MNCUSA is Google and Netflix alike), everything else by code.
-    const key = own(code.includes('MNC') ? `${code}\t${name}` : code);
+    const key = code.includes('MNC') ? `${code}\t${name}` : code;
     const known = this.cache.get(key);
     if (known) return { entity: known, created: false };
     const entity = this.make(code, name, parseActorCode(code, this.tables));
-    this.cache.set(key, entity);
+    this.cache.set(own(key), entity);
     return { entity, created: true };
   }
 
