@@ -115,7 +115,7 @@ export function runChunk(task: ChunkTask, state: WorkerState): ChunkResult {
 
 /** The claims as a ClaimLineBatch for StoreWriter.addClaimLines, in memory of its own (to be transferred). */
 function encodeClaims(claims: Claim[], ontology: Ontology): ClaimLineBatch {
-  const ids: string[] = [];
+  const ids: string[] = []; // joined for the importing thread: one string to copy, and to keep
   const idHashes = new Uint32Array(2 * claims.length);
   const edgeHashes = new Uint32Array(2 * claims.length);
   const ends = new Uint32Array(claims.length);
@@ -138,5 +138,5 @@ function encodeClaims(claims: Claim[], ontology: Ontology): ClaimLineBatch {
     hash64(c.id, idHashes, 2 * i);
     hash64(edgeKey(c.subject.id, c.predicate, c.object.id), edgeHashes, 2 * i);
   }
-  return { ids, idHashes, edgeHashes, bytes: bytes.subarray(0, used), ends };
+  return { ids: ids.join('\n'), idHashes, edgeHashes, bytes: bytes.subarray(0, used), ends };
 }

@@ -50,7 +50,7 @@ export async function importGdeltParallel(
         for (const p of r.problems) if (problems.length < MAX_PROBLEMS) problems.push(p);
         if (!problems.length) {
           for (let i = 0; i < r.entityIds.length; i++) sink.addEntityLine(r.entityIds[i]!, r.entityLines[i]!);
-          if (r.claims.ids.length) sink.addClaimLines(r.claims);
+          if (r.claims.ends.length) sink.addClaimLines(r.claims);
         }
         const bytesRead = ends.shift()!;
         opts.onProgress?.({

@@ -34,4 +34,23 @@ describe('IdSet', () => {
     expect(ids.add('claim:x', h)).toBe(false);
     expect(ids.indexOf('claim:x', h)).toBe(0);
   });
+
+  it('keeps the ids of a batch in their one string, and finds them from single strings too', () => {
+    const ids = new IdSet();
+    const batch = ['claim:1', 'claim:22', 'claim:333'];
+    const hashes = new Uint32Array(6);
+    batch.forEach((id, i) => hash64(id, hashes, 2 * i));
+    const t = ids.keep(batch.join('\n'));
+    let start = 0;
+    batch.forEach((id, i) => {
+      expect(ids.putIn(t, start, id.length, hashes, 2 * i)).toBe(-1);
+      start += id.length + 1;
+    });
+    expect(ids.putIn(t, 0, 7, hashes, 0)).toBe(0);
+    expect(ids.add('claim:22')).toBe(false);
+    expect(ids.indexOf('claim:333')).toBe(2);
+    expect(ids.indexOf('claim:33')).toBe(-1);
+    expect(ids.add('claim:4444')).toBe(true);
+    expect(ids.size).toBe(4);
+  });
 });

@@ -96,7 +96,8 @@ class SegmentFile {
  * Whoever encodes them has checked their endpoints and added every entity they name first.
  */
 export interface ClaimLineBatch {
-  ids: string[];
+  /** The claim ids, joined by "\n". */
+  ids: string;
   /** hash64 of each id and each edge key: two 32-bit words per claim. */
   idHashes: Uint32Array;
   edgeHashes: Uint32Array;
@@ -212,10 +213,6 @@ export class StoreWriter {
   }
 
   /** Takes in a claim id; false (and counted as known) when the store or this writer has it already. */
-  private isNew(id: string, hashes?: Uint32Array, at = 0): boolean {
-    return this.isNewAt(this.claimIds.put(id, hashes, at));
-  }
-
   private isNewAt(index: number): boolean {
     if (index < 0) return true;
     this.summary.claimsKnown++;
@@ -249,11 +246,16 @@ export class StoreWriter {
   addClaimLines(batch: ClaimLineBatch): number {
     const { ids, idHashes, edgeHashes, bytes, ends } = batch;
     this.claimsFile ??= this.file('claims');
+    const text = this.claimIds.keep(ids);
     let written = 0; // bytes of the batch written, or skipped over
     let fresh = 0;
-    for (let i = 0; i < ids.length; i++) {
+    let idStart = 0;
+    for (let i = 0; i < ends.length; i++) {
       const start = i ? ends[i - 1]! : 0;
-      if (this.isNew(ids[i]!, idHashes, 2 * i)) {
+      const idEnd = i === ends.length - 1 ? ids.length : ids.indexOf('\n', idStart);
+      const known = this.claimIds.putIn(text, idStart, idEnd - idStart, idHashes, 2 * i);
+      idStart = idEnd + 1;
+      if (this.isNewAt(known)) {
         this.count(edgeHashes, 2 * i);
         fresh++;
         continue;
@@ -262,7 +264,7 @@ export class StoreWriter {
       this.claimsFile.writeBytes(bytes.subarray(written, start));
       written = ends[i]!;
     }
-    this.claimsFile.writeBytes(bytes.subarray(written, ends[ids.length - 1] ?? 0));
+    this.claimsFile.writeBytes(bytes.subarray(written, ends[ends.length - 1] ?? 0));
     return fresh;
   }
 
