@@ -9,7 +9,7 @@ import { EvidencePanel } from './evidence-panel.ts';
 import { gexfOf, visibleSubgraph } from './export-gexf.ts';
 import { viewPng } from './export-png.ts';
 import type { Filters, Hidden } from './filters.ts';
-import { emptyFilters, hiddenBy } from './filters.ts';
+import { emptyFilters, hiddenBy, isFiltering } from './filters.ts';
 import { FiltersPanel } from './filters-panel.ts';
 import { Layout, autoIterations } from './layout.ts';
 import { Legend } from './legend.ts';
@@ -18,7 +18,8 @@ import { lookOf } from './palette.ts';
 import { initialPositions, loadPositions, savePositions } from './positions.ts';
 import { renderGraphOf } from './render-graph.ts';
 import type { RenderGraph } from './render-graph.ts';
-import { createRenderer } from './renderer.ts';
+import { setNodesOnly } from './light-frames.ts';
+import { LARGE_GRAPH_EDGES, createRenderer } from './renderer.ts';
 import type { Renderer } from './renderer.ts';
 import { SearchBox } from './search-box.ts';
 import { installHook, metrics } from './test-hook.ts';
@@ -40,6 +41,7 @@ export class App {
   private readonly panel: EvidencePanel;
   private readonly toolbar: Toolbar;
   private readonly legend: Legend;
+  private readonly search: SearchBox;
   private filtersPanel!: FiltersPanel;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -49,11 +51,22 @@ export class App {
     const saved = loadPositions(ds.id);
     const unplaced = ds.graph.filterNodes((n) => !saved.has(n)).length;
     this.graph = renderGraphOf(ds, this.look, initialPositions(ds.graph, saved));
-    this.renderer = createRenderer(this.graph, byId('graph'));
-    metrics.rendererReady = performance.now();
-    this.renderer.once('afterRender', () => {
-      metrics.firstFrame = performance.now();
+    this.renderer = createRenderer(this.graph, byId('graph'), {
+      // A large graph about to be laid out shows its nodes moving first (see the layout's onStart).
+      nodesOnly: unplaced > 0 && this.graph.size > LARGE_GRAPH_EDGES,
+      onFirstFrame: () => {
+        metrics.firstFrame = performance.now();
+        // The frame is on screen once the browser's task that draws it is over (on a software GPU
+        // that includes waiting for the GPU process); work nothing on screen needs yet waits till then.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            metrics.firstFrameShown = performance.now();
+            this.search?.prepare();
+          }, 0),
+        );
+      },
     });
+    metrics.rendererReady = performance.now();
 
     this.labels = new LabelDeclutter(this.renderer);
     const view = decodeViewState(location.hash);
@@ -76,12 +89,18 @@ export class App {
       onChange: () => this.applyFilters(),
     });
     this.mountFiltersPanel();
-    new SearchBox(byId('search'), {
+    this.search = new SearchBox(byId('search'), {
       graph: ds.graph,
       onPick: (node) => this.select({ type: 'node', key: node }, true),
     });
 
     this.layout = new Layout(this.graph, {
+      onStart: () => {
+        this.labels.pause();
+        // A large graph moves as dots: tens of thousands of edges redrawn every frame would hold the
+        // page (and the worker, which waits on the page between iterations) wherever the GPU is weak.
+        if (this.graph.size > LARGE_GRAPH_EDGES) setNodesOnly(this.renderer, true);
+      },
       onTick: () => this.showStatus(),
       onStop: () => {
         savePositions(
@@ -89,6 +108,7 @@ export class App {
           this.graph.mapNodes((k, a) => [k, a] as [string, { x: number; y: number }]),
         );
         this.toolbar.setLayoutRunning(false);
+        if (this.graph.size > LARGE_GRAPH_EDGES) setNodesOnly(this.renderer, false);
         this.labels.resume();
         this.showStatus();
       },
@@ -138,7 +158,6 @@ export class App {
   }
 
   private startLayout(maxIterations?: number): void {
-    this.labels.pause();
     this.layout.start(maxIterations);
     this.toolbar.setLayoutRunning(this.layout.running);
   }
@@ -154,7 +173,11 @@ export class App {
   }
 
   applyFilters(writeUrl = true): void {
-    const next = hiddenBy(this.ds, this.filters);
+    // No filter and nothing hidden (every first load): no need to walk every claim.
+    const next =
+      isFiltering(this.filters) || this.hidden.nodes.size || this.hidden.edges.size
+        ? hiddenBy(this.ds, this.filters)
+        : this.hidden;
     const prev = this.hidden;
     const changed = (a: Set<string>, b: Set<string>): string[] => [...a].filter((k) => !b.has(k));
     this.renderer.setNodesState(changed(next.nodes, prev.nodes), { isHidden: true });

@@ -1,12 +1,19 @@
 // The dataset: the graph as the server sent it (every attribute, every claim) plus what the UI counts
 // once: kinds, predicates and modalities present, and the time span of the claims. Read-only.
 import Graph from 'graphology';
-import type { EdgeAttributes, NodeAttributes } from '@geokg/core';
-import type { KindInfo, PredicateInfo, ViewerOntology, ViewerPayload } from '../shared/payload.ts';
+import type { NodeAttributes } from '@geokg/core';
+import type {
+  KindInfo,
+  PredicateInfo,
+  ViewerEdgeAttributes,
+  ViewerOntology,
+  ViewerPayload,
+} from '../shared/payload.ts';
 import { PAYLOAD_FORMAT } from '../shared/payload.ts';
 import { claimDate } from './time.ts';
 
-export type DataGraph = Graph<NodeAttributes, EdgeAttributes>;
+/** Claims are summaries here (see shared/payload.ts); the evidence panel fetches an edge's full ones. */
+export type DataGraph = Graph<NodeAttributes, ViewerEdgeAttributes>;
 
 export interface Dataset {
   id: string;

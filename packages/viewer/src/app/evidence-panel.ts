@@ -1,12 +1,14 @@
 // The evidence panel. A node: its kind, id, aliases, country and its relations grouped by predicate.
 // An edge: every claim behind it with its sentence (triggers marked), modality, confidence, who claims
-// it and the document. Everything read from the data goes in as text (see dom.ts).
+// it and the document, fetched from the server when the edge is first opened. Everything read from the
+// data goes in as text (see dom.ts).
 import type { Claim } from '@geokg/core';
 import type { Dataset } from './dataset.ts';
 import { append, clear, el } from './dom.ts';
 import type { Filters } from './filters.ts';
 import { claimPasses } from './filters.ts';
 import type { Look } from './palette.ts';
+import { loadClaims } from './load-claims.ts';
 import { lineSwatch, shapeSwatch } from './swatch.ts';
 import { triggerText } from './trigger-text.ts';
 
@@ -45,6 +47,9 @@ function facts(rows: [string, unknown][]): HTMLElement {
 export class EvidencePanel {
   private readonly root: HTMLElement;
   private readonly opts: EvidencePanelOptions;
+  /** Full claims of the edges opened so far (the payload has summaries only). */
+  private readonly loaded = new Map<string, Claim[]>();
+  private shownEdge: string | undefined;
 
   constructor(root: HTMLElement, opts: EvidencePanelOptions) {
     this.root = root;
@@ -52,6 +57,7 @@ export class EvidencePanel {
   }
 
   hide(): void {
+    this.shownEdge = undefined;
     clear(this.root);
     this.root.hidden = true;
   }
@@ -82,6 +88,7 @@ export class EvidencePanel {
   }
 
   showNode(key: string): void {
+    this.shownEdge = undefined;
     const { ds, look } = this.opts;
     if (!ds.graph.hasNode(key)) return this.hide();
     const a = ds.graph.getNodeAttributes(key);
@@ -166,15 +173,44 @@ export class EvidencePanel {
     ]);
   }
 
-  showEdge(key: string): void {
-    const { ds, look } = this.opts;
-    if (!ds.graph.hasEdge(key)) return this.hide();
-    const e = ds.graph.getEdgeAttributes(key);
+  /** The list of an edge's claims once fetched; a placeholder (then an error) until then. */
+  private claimList(key: string): (Node | null)[] {
+    const full = this.loaded.get(key);
+    if (!full) {
+      const wait = el('p', { class: 'muted claims-loading', text: 'Loading the claims…' });
+      void loadClaims(key).then(
+        (claims) => {
+          this.loaded.set(key, claims);
+          if (this.shownEdge === key) this.showEdge(key);
+        },
+        (e: unknown) => {
+          wait.textContent = e instanceof Error ? e.message : String(e);
+        },
+      );
+      return [wait];
+    }
     const filters = this.opts.filters();
-    const claims = [...e.claims]
+    const claims = full
       .map((c) => ({ c, passes: claimPasses(c, filters) }))
       .sort((x, y) => Number(y.passes) - Number(x.passes) || y.c.confidence - x.c.confidence);
     const shown = claims.slice(0, MAX_CLAIMS);
+    return [
+      el(
+        'ol',
+        { class: 'claims' },
+        shown.map(({ c, passes }) => this.claim(c, passes)),
+      ),
+      claims.length > shown.length
+        ? el('p', { class: 'muted', text: `and ${claims.length - shown.length} more` })
+        : null,
+    ];
+  }
+
+  showEdge(key: string): void {
+    const { ds, look } = this.opts;
+    if (!ds.graph.hasEdge(key)) return this.hide();
+    this.shownEdge = key;
+    const e = ds.graph.getEdgeAttributes(key);
     const description = ds.predicates.get(e.predicate)?.description;
     this.frame(
       [
@@ -198,14 +234,7 @@ export class EvidencePanel {
           ['documents', e.documents],
         ]),
         el('h3', { class: 'section-title', text: `Claims (${e.claims.length})` }),
-        el(
-          'ol',
-          { class: 'claims' },
-          shown.map(({ c, passes }) => this.claim(c, passes)),
-        ),
-        claims.length > shown.length
-          ? el('p', { class: 'muted', text: `and ${claims.length - shown.length} more` })
-          : null,
+        ...this.claimList(key),
       ],
     );
   }

@@ -1,7 +1,7 @@
 // What the filters hide, as pure functions of the dataset: an edge shows when its predicate is on and
 // at least one of its claims passes (modality on, confidence high enough, date in range); a node shows
 // when its kind is on; an edge also needs both of its ends.
-import type { Claim, EdgeAttributes } from '@geokg/core';
+import type { ClaimSummary, ViewerEdgeAttributes } from '../shared/payload.ts';
 import type { Dataset } from './dataset.ts';
 import { claimDate, inRange } from './time.ts';
 
@@ -23,7 +23,7 @@ export const emptyFilters = (): Filters => ({
   minConfidence: 0,
 });
 
-export function claimPasses(c: Claim, f: Filters): boolean {
+export function claimPasses(c: ClaimSummary, f: Filters): boolean {
   return (
     !f.hiddenModalities.has(c.modality) &&
     c.confidence >= f.minConfidence &&
@@ -31,7 +31,7 @@ export function claimPasses(c: Claim, f: Filters): boolean {
   );
 }
 
-export function edgePasses(a: EdgeAttributes, f: Filters): boolean {
+export function edgePasses(a: ViewerEdgeAttributes, f: Filters): boolean {
   if (f.hiddenPredicates.has(a.predicate)) return false;
   if (a.claims.length) return a.claims.some((c) => claimPasses(c, f));
   // An edge without its claims (a trimmed export) is judged on its aggregate.

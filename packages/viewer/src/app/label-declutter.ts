@@ -2,6 +2,7 @@
 // each other and over nodes. After the camera settles, this walks visible nodes from the most connected
 // down and hides any label whose box would cover a placed label or another node. Hover and selection
 // still show theirs.
+import { isMoving } from './light-frames.ts';
 import type { Renderer } from './renderer.ts';
 
 const FONT = '12px sans-serif';
@@ -100,6 +101,8 @@ export class LabelDeclutter {
   run(): void {
     if (!this.enabled) return;
     const r = this.renderer;
+    // Mid-drag (a pause longer than the delay): placing labels now would only slow the drag down.
+    if (isMoving(r)) return this.schedule();
     const graph = r.getGraph();
     const { width, height } = r.getDimensions();
     const items: { key: string; box: Box; node: Box; rank: number }[] = [];

@@ -1,6 +1,7 @@
 // The sigma renderer: which shapes, paths and layers the WebGL programs can draw (primitives), and
 // the rules that map render attributes and interaction state onto them (styles).
 import type { Attributes } from 'graphology-types';
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import {
   extremityArrow,
@@ -16,6 +17,7 @@ import {
   sdfSquare,
   sdfTriangle,
 } from 'sigma/rendering';
+import { lightWhileMoving, setNodesOnly } from './light-frames.ts';
 import { BACKGROUND, FADED_EDGE, FADED_NODE, TRANSPARENT } from './palette.ts';
 import type { RenderEdge, RenderGraph, RenderNode } from './render-graph.ts';
 
@@ -45,9 +47,20 @@ const fadedOut = (s: { isActive: boolean; isSelected: boolean }, g: { hasActive:
 /** Above this many edges the renderer trades looks for speed (see createRenderer). */
 export const LARGE_GRAPH_EDGES = 20_000;
 
-export function createRenderer(graph: RenderGraph, container: HTMLElement): Renderer {
-  // Large graphs: straight edges only (a simpler edge shader; parallel edges overlap) and no edges while
-  // the camera moves, so panning stays fluid on weak GPUs.
+export interface RendererOptions {
+  /** Start drawing nodes only (see light-frames.ts): a large graph about to be laid out. */
+  nodesOnly?: boolean;
+  /** Called after the first frame with the graph in it is rendered. */
+  onFirstFrame?(): void;
+}
+
+export function createRenderer(
+  graph: RenderGraph,
+  container: HTMLElement,
+  { nodesOnly: startNodesOnly = false, onFirstFrame }: RendererOptions = {},
+): Renderer {
+  // Large graphs: straight edges only (a simpler edge shader; parallel edges overlap), and light frames
+  // (nodes only, see light-frames.ts) while the camera moves, so panning stays fluid on weak GPUs.
   const large = graph.size > LARGE_GRAPH_EDGES;
   const options = {
     customNodeState: { isActive: false, isSelected: false, labelHidden: false },
@@ -181,6 +194,7 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement): Rend
       labelGridCellSize: 100,
       labelRenderedSizeThreshold: 5,
       hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
       stagePadding: 40,
       itemSizesReference: 'screen',
       minCameraRatio: 0.02,
@@ -189,5 +203,33 @@ export function createRenderer(graph: RenderGraph, container: HTMLElement): Rend
     },
   };
   // Sigma's option types are generic over the primitives; the literal above is checked at run time.
-  return new Sigma(graph, container, options as never) as Renderer;
+  if (!startNodesOnly) {
+    // Sigma's constructor renders the graph once before it returns.
+    const renderer = new Sigma(graph, container, options as never) as Renderer;
+    if (large) lightWhileMoving(renderer);
+    onFirstFrame?.();
+    return renderer;
+  }
+  // The constructor would draw every edge once; built on an empty graph, the switch is set before the
+  // graph goes in. (Sigma's parallel-edge index keeps the first graph, which is why only large graphs,
+  // whose edges are straight anyway, start this way.)
+  const empty: RenderGraph = new Graph({ multi: true, type: 'directed', allowSelfLoops: true });
+  const renderer = new Sigma(empty, container, options as never) as Renderer;
+  lightWhileMoving(renderer);
+  setNodesOnly(renderer, true);
+  if (onFirstFrame) renderer.once('afterRender', onFirstFrame);
+  // setGraph indexes the graph (evaluating every node's and edge's style) and renders at once; the new
+  // items' states are all marked dirty, so sigma would evaluate all 50,000 edge styles again in that
+  // first frame. Nothing changed in between: clear the marks (sigma's private state manager).
+  renderer.once('beforeRender', () => {
+    const internal = renderer as unknown as {
+      stateManager?: { clearDirtyTracking?(): void };
+      needToRefreshState?: boolean;
+    };
+    if (typeof internal.stateManager?.clearDirtyTracking !== 'function') return;
+    internal.stateManager.clearDirtyTracking();
+    internal.needToRefreshState = false;
+  });
+  renderer.setGraph(graph);
+  return renderer;
 }

@@ -12,14 +12,14 @@ export interface SearchBoxOptions {
 export class SearchBox {
   readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
-  private readonly index: SearchEntry[];
+  /** Built on first use: ten thousand names need not be normalised before the graph is drawn. */
+  private index: SearchEntry[] | undefined;
   private readonly opts: SearchBoxOptions;
   private hits: SearchHit[] = [];
   private active = -1;
 
   constructor(root: HTMLElement, opts: SearchBoxOptions) {
     this.opts = opts;
-    this.index = buildSearchIndex(opts.graph);
     this.input = el('input', {
       attrs: {
         type: 'search',
@@ -40,8 +40,13 @@ export class SearchBox {
     this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
   }
 
+  /** Builds the index now (the app calls it once the graph is on screen). */
+  prepare(): SearchEntry[] {
+    return (this.index ??= buildSearchIndex(this.opts.graph));
+  }
+
   private update(): void {
-    this.hits = searchNodes(this.opts.graph, this.index, this.input.value);
+    this.hits = searchNodes(this.opts.graph, this.prepare(), this.input.value);
     this.active = this.hits.length ? 0 : -1;
     this.draw();
   }

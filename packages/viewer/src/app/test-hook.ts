@@ -11,7 +11,10 @@ export interface Metrics {
   datasetReady?: number;
   /** Sigma constructed (shaders compiled, data processed). */
   rendererReady?: number;
+  /** Sigma rendered the graph for the first time (its draw calls are issued). */
   firstFrame?: number;
+  /** The task that put that frame on screen is over (on a software GPU, after the GPU drew it). */
+  firstFrameShown?: number;
   payloadBytes?: number;
 }
 

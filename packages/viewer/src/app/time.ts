@@ -1,10 +1,10 @@
 // Claim dates as the time filter sees them: ISO dates, possibly partial (2024, 2024-05), as day numbers.
-import type { Claim } from '@geokg/core';
+import type { ClaimSummary } from '../shared/payload.ts';
 
 const DAY = 86_400_000;
 
 /** When the claimed thing happened, else when it was reported; undefined when the claim is undated. */
-export const claimDate = (c: Claim): string | undefined => c.time?.occurred ?? c.time?.reported;
+export const claimDate = (c: ClaimSummary): string | undefined => c.time?.occurred ?? c.time?.reported;
 
 /** Days since 1970-01-01 of an ISO date or year-month; NaN when it is not a date. */
 export function dayOf(iso: string): number {

@@ -40,7 +40,7 @@ export function viewerOntology(ontology: Ontology): ViewerOntology {
   };
 }
 
-function defaultId(graph: SerializedGeoGraph): string {
+function defaultId(graph: { nodes: { key: string }[] }): string {
   const keys = graph.nodes.map((n) => n.key).sort();
   return `graph:${createHash('sha256').update(keys.join('\n')).digest('hex').slice(0, 16)}`;
 }

@@ -51,6 +51,26 @@ describe('serveViewer', () => {
     expect(r.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('sends claim summaries with the graph and the full claims of one edge on request', async () => {
+    const payload = JSON.parse((await get(`${server.url}api/graph.json`)).body.toString('utf8'));
+    const edge = payload.graph.edges.find((e: { key: string }) => e.key.includes('|accuses|'));
+    expect(edge.attributes.claims.length).toBeGreaterThan(0);
+    for (const c of edge.attributes.claims) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(['confidence', 'modality']));
+      expect(c).not.toHaveProperty('evidence');
+    }
+    expect(edge.attributes).not.toHaveProperty('weights');
+    const r = await get(`${server.url}api/claims.json?edge=${encodeURIComponent(edge.key)}`);
+    expect(r.status).toBe(200);
+    const claims = JSON.parse(r.body.toString('utf8'));
+    expect(claims.map((c: { modality: string }) => c.modality)).toEqual(
+      edge.attributes.claims.map((c: { modality: string }) => c.modality),
+    );
+    expect(claims[0].id).toMatch(/^claim:/);
+    expect(claims[0].evidence.text).toMatch(/\w/);
+    expect((await get(`${server.url}api/claims.json?edge=nope`)).status).toBe(404);
+  });
+
   it('serves the graph as JSON, gzipped when asked', async () => {
     const plain = await get(`${server.url}api/graph.json`);
     const payload = JSON.parse(plain.body.toString('utf8'));

@@ -12,6 +12,7 @@ import type { Ontology } from '@geokg/core';
 import { DEFAULT_DIST_DIR, buildViewer } from './build.ts';
 import { ViewerError } from './errors.ts';
 import { toViewerPayload } from './payload.ts';
+import { slimPayload } from './slim-payload.ts';
 import type { ViewerInput } from './payload.ts';
 import { resolveStatic, sendFile } from './static.ts';
 
@@ -82,7 +83,8 @@ export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServe
     ...(opts.title ? { title: opts.title } : {}),
     ...(opts.ontology ? { ontology: opts.ontology } : {}),
   });
-  const json = Buffer.from(JSON.stringify(payload));
+  const slim = slimPayload(payload);
+  const json = Buffer.from(JSON.stringify(slim.payload));
   const gzipped = await promisify(gzip)(json);
 
   let allowedHosts = new Set<string>();
@@ -109,6 +111,26 @@ export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServe
         'Cache-Control': 'no-store',
         Vary: 'Accept-Encoding',
         ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      res.end(head ? undefined : body);
+      return;
+    }
+    if (path === '/api/claims.json') {
+      // One edge's full claims, asked for when the evidence panel opens it.
+      const edge = new URL(req.url ?? '/', 'http://localhost').searchParams.get('edge') ?? '';
+      const claims = slim.claims.get(edge);
+      if (!claims) {
+        res
+          .writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain' })
+          .end('geokg viewer: no such edge; reload the page\n');
+        return;
+      }
+      const body = Buffer.from(JSON.stringify(claims));
+      res.writeHead(200, {
+        ...BASE_HEADERS,
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': String(body.length),
+        'Cache-Control': 'no-store',
       });
       res.end(head ? undefined : body);
       return;

@@ -1,7 +1,9 @@
 // The JSON the viewer server sends to the browser: the GeoGraph as graphology serializes it, plus the
 // slice of the ontology the app needs to name, order and colour what it draws. Types only: safe in both.
+// The server sends each claim as its summary (what the filters read); an edge's full claims, with their
+// sentences, come from /api/claims.json?edge=KEY when the edge is opened.
 import type { SerializedGraph } from 'graphology-types';
-import type { EdgeAttributes, NodeAttributes } from '@geokg/core';
+import type { Claim, EdgeAttributes, NodeAttributes } from '@geokg/core';
 
 export const PAYLOAD_FORMAT = 'geokg-viewer/1';
 
@@ -28,11 +30,24 @@ export interface ViewerOntology {
 
 export type SerializedGeoGraph = SerializedGraph<NodeAttributes, EdgeAttributes>;
 
+/** What the filters read of a claim; a full Claim is one too. */
+export type ClaimSummary = Pick<Claim, 'modality' | 'confidence' | 'time'>;
+
+/**
+ * An edge as the browser gets it: the aggregate with claim summaries, less the per-modality weights
+ * the aggregate was computed from (the app shows the result, not the sums).
+ */
+export type ViewerEdgeAttributes = Omit<EdgeAttributes, 'claims' | 'weights' | 'maxConfidence'> &
+  Partial<Pick<EdgeAttributes, 'weights' | 'maxConfidence'>> & { claims: ClaimSummary[] };
+
+export type SerializedViewerGraph = SerializedGraph<NodeAttributes, ViewerEdgeAttributes>;
+
 export interface ViewerPayload {
   format: typeof PAYLOAD_FORMAT;
   /** Stable id of the graph's source (a store): saved layouts are keyed by it. */
   id: string;
   title: string;
-  graph: SerializedGeoGraph;
+  /** Full claims from toViewerPayload; claim summaries as the server sends it (see slimPayload). */
+  graph: SerializedViewerGraph;
   ontology: ViewerOntology;
 }
