@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { seedLikeGraph } from '../test/seed-like-graph.ts';
 import { bucketOf, LOCK_BUCKETS, planPush } from './plan.ts';
+import type { PushPlan } from './plan.ts';
 import { syntheticGraph } from '../test/synthetic-graph.ts';
-import { claimRow, claimShape, nodeGroups, relationshipGroups, relationshipRow } from './rows.ts';
+import { RELATIONSHIP_PROPERTIES } from './cypher/relationships.ts';
+import { NodeIds } from './node-ids.ts';
+import {
+  claimRow,
+  claimShape,
+  nodeGroups,
+  relationshipGroups,
+  relationshipParams,
+  relationshipRow,
+} from './rows.ts';
+
+/** What the node batches would collect from the server: an element id for every node they write. */
+function fakeNodeIds(plan: PushPlan, elementId = (id: string) => `element:${id}`): PushPlan {
+  for (const b of plan.batches.filter((b) => b.phase === 'nodes')) {
+    for (const { id } of b.rows() as { id: string }[]) plan.nodeIds.set(id, elementId(id));
+  }
+  return plan;
+}
 
 describe('planPush', () => {
   it('writes nodes, then relationships, then claims, grouped by label set and type', () => {
-    const plan = planPush(seedLikeGraph(), 2);
+    const plan = fakeNodeIds(planPush(seedLikeGraph(), 2));
     const phases = plan.batches.map((b) => b.phase);
     expect(phases.indexOf('relationships')).toBeGreaterThan(phases.lastIndexOf('nodes'));
     expect(phases.indexOf('claims')).toBeGreaterThan(phases.lastIndexOf('relationships'));
@@ -14,15 +32,18 @@ describe('planPush', () => {
     expect(plan.batches.every((b) => b.rows().length === b.size && b.size <= 2)).toBe(true);
     const stakeholder = plan.batches.filter((b) => b.group === 'STAKEHOLDER_OF');
     expect(stakeholder.map((b) => b.size)).toEqual([2, 1]);
+    const claim = plan.batches.find((b) => b.phase === 'claims')!.rows()[0] as { nodes: string[] };
+    expect(claim.nodes.every((n) => n.startsWith('element:'))).toBe(true);
   });
 
   it('splits the relationships of a large graph by the lock buckets of their endpoints', () => {
     const geo = syntheticGraph({ relationships: 2000 });
-    const split = planPush(geo, 100).batches.filter((b) => b.phase === 'relationships');
+    const plan = fakeNodeIds(planPush(geo, 100), (id) => id);
+    const split = plan.batches.filter((b) => b.phase === 'relationships');
     for (const b of split) {
-      const rows = b.rows() as { source: string; target: string }[];
+      const rows = b.rows() as string[][];
       const buckets = new Set(
-        rows.flatMap((r) => [bucketOf(r.source, LOCK_BUCKETS), bucketOf(r.target, LOCK_BUCKETS)]),
+        rows.flatMap(([s, t]) => [bucketOf(s!, LOCK_BUCKETS), bucketOf(t!, LOCK_BUCKETS)]),
       );
       expect([...buckets].sort()).toEqual([...b.buckets!].sort());
     }
@@ -52,7 +73,7 @@ describe('rows', () => {
     const geo = seedLikeGraph();
     const accuses = relationshipGroups(geo).find((g) => g.type === 'ACCUSES')!;
     expect(accuses.edges).toHaveLength(1);
-    expect(relationshipRow(geo, accuses.edges[0]!)).toEqual({
+    expect(relationshipRow(geo, accuses.edges[0]!.key)).toEqual({
       source: 'state:KAZ',
       target: 'state:UKR',
       predicate: 'accuses',
@@ -65,6 +86,25 @@ describe('rows', () => {
       claimCount: 1,
       documents: ['doc:seed-like'],
     });
+  });
+
+  it('sends a relationship as a list: endpoint element ids, then its properties in statement order', () => {
+    const geo = seedLikeGraph();
+    const ids = new NodeIds();
+    geo.graph.forEachNode((id) => ids.set(id, `element:${id}`));
+    const edges = relationshipGroups(geo).flatMap((g) => g.edges);
+    expect(edges).toHaveLength(geo.graph.size);
+    for (const edge of edges) {
+      const row = relationshipRow(geo, edge.key);
+      expect(relationshipParams(edge, ids)).toEqual([
+        `element:${row.source}`,
+        `element:${row.target}`,
+        ...RELATIONSHIP_PROPERTIES.map((k) => row[k]),
+      ]);
+    }
+    expect(() => relationshipParams(edges[0]!, new NodeIds())).toThrow(
+      /was not written before .* node batches first/,
+    );
   });
 
   it('flattens evidence onto the claim and links only what the graph holds', () => {

@@ -1,7 +1,9 @@
 // A push as a list of batches, decided before the first write: schema, then nodes, then relationships,
 // then claims (each needs the nodes before it). Every batch is idempotent, so any prefix of the plan
-// followed by the whole plan ends where the whole plan alone does. Rows are built when a batch runs.
+// followed by the whole plan ends where the whole plan alone does. Rows are built when a batch runs: node
+// batches return their nodes' element ids, and the relationship and claim rows that follow carry them.
 import type { Claim, GeoGraph } from '@geokg/core';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { DEFAULT_BATCH_SIZE } from './config.ts';
 import { mergeClaimsStatement, shapeKey } from './cypher/claims.ts';
 import type { ClaimShape } from './cypher/claims.ts';
@@ -9,7 +11,16 @@ import { mergeNodesStatement } from './cypher/nodes.ts';
 import { mergeRelationshipsStatement } from './cypher/relationships.ts';
 import { schemaStatements } from './cypher/schema.ts';
 import { rootLabel } from './names.ts';
-import { claimRow, claimShape, nodeGroups, nodeRows, relationshipGroups, relationshipRow } from './rows.ts';
+import { NodeIds } from './node-ids.ts';
+import {
+  claimParams,
+  claimShape,
+  nodeGroups,
+  nodeRows,
+  relationshipGroups,
+  relationshipParams,
+} from './rows.ts';
+import type { RelationshipEdge } from './rows.ts';
 
 export type Phase = 'nodes' | 'relationships' | 'claims';
 export const PHASES: readonly Phase[] = ['nodes', 'relationships', 'claims'];
@@ -27,12 +38,16 @@ export interface Batch {
    * touches no node another batch touches (node batches). Undefined: must run alone.
    */
   buckets?: number[];
+  /** Receives the records the committed statement returned (node batches: the nodes' element ids). */
+  collect?: (records: readonly Neo4jRecord[]) => void;
 }
 
 export interface PushPlan {
   schema: string[];
   batches: Batch[];
   totals: Record<Phase, number>;
+  /** Filled by the node batches as they commit; later batches find their endpoints through it. */
+  nodeIds: NodeIds;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -65,6 +80,8 @@ export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE):
   const root = rootLabel(ontology);
   const batches: Batch[] = [];
   const totals: Record<Phase, number> = { nodes: 0, relationships: 0, claims: 0 };
+  const nodeIds = new NodeIds();
+  const collect = (records: readonly Neo4jRecord[]): void => nodeIds.collect(records);
 
   for (const g of nodeGroups(geo)) {
     const cypher = mergeNodesStatement(root, g.labels);
@@ -77,6 +94,7 @@ export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE):
         size: part.length,
         rows,
         buckets: [],
+        collect,
       });
     }
     totals.nodes += g.entities.length;
@@ -84,10 +102,10 @@ export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE):
   const split = geo.graph.size >= LOCK_BUCKETS * LOCK_BUCKETS * batchSize;
   for (const g of relationshipGroups(geo)) {
     const cypher = mergeRelationshipsStatement(root, g.type);
-    const cells = new Map<string, { buckets?: number[]; edges: string[] }>();
+    const cells = new Map<string, { buckets?: number[]; edges: RelationshipEdge[] }>();
     for (const edge of g.edges) {
-      const from = bucketOf(geo.graph.source(edge), LOCK_BUCKETS);
-      const to = bucketOf(geo.graph.target(edge), LOCK_BUCKETS);
+      const from = bucketOf(edge.source, LOCK_BUCKETS);
+      const to = bucketOf(edge.target, LOCK_BUCKETS);
       const key = split ? `${from}>${to}` : '';
       const cell = cells.get(key);
       if (cell) cell.edges.push(edge);
@@ -95,7 +113,7 @@ export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE):
     }
     for (const cell of cells.values()) {
       for (const part of chunks(cell.edges, batchSize)) {
-        const rows = () => part.map((edge) => relationshipRow(geo, edge));
+        const rows = () => part.map((edge) => relationshipParams(edge, nodeIds));
         batches.push({
           phase: 'relationships',
           group: g.type,
@@ -124,11 +142,11 @@ export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE):
         group: `Claim ${key}`,
         cypher,
         size: part.length,
-        rows: () => part.map((c) => claimRow(ontology, c)),
+        rows: () => part.map((c) => claimParams(ontology, c, shape, nodeIds)),
       });
     }
     totals.claims += claims.length;
   }
 
-  return { schema: schemaStatements(ontology), batches, totals };
+  return { schema: schemaStatements(ontology), batches, totals, nodeIds };
 }

@@ -1,10 +1,12 @@
 // GeoGraph → parameter rows, grouped the way the Cypher needs them: nodes by label set, relationships by
 // type. Groups hold references into the graph and rows are built one batch at a time, so a push of
 // 200,000 relationships never holds all of its rows at once. Pure data: testable without a server.
-import type { Claim, Entity, GeoGraph, Ontology } from '@geokg/core';
+import type { Claim, EdgeAttributes, Entity, GeoGraph, Ontology } from '@geokg/core';
 import { labelsOf, relationshipType } from './names.ts';
+import type { NodeIds } from './node-ids.ts';
 import { setProp } from './values.ts';
 import type { Neo4jProps, Neo4jValue } from './values.ts';
+import { claimLinks } from './cypher/claims.ts';
 import type { ClaimShape } from './cypher/claims.ts';
 
 export interface NodeRow {
@@ -17,6 +19,8 @@ export interface RelationshipRow {
   target: string;
   [property: string]: Neo4jValue | null;
 }
+/** What a relationship batch sends: `[source element id, target element id, …RELATIONSHIP_PROPERTIES]`. */
+export type RelationshipParams = (Neo4jValue | null)[];
 export interface ClaimRow {
   id: string;
   subject: string;
@@ -29,10 +33,16 @@ export interface NodeGroup {
   labels: string[];
   entities: Entity[];
 }
+/** A GeoGraph edge with its ends and attributes, read once when planning rather than per row. */
+export interface RelationshipEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
 export interface RelationshipGroup {
   type: string;
-  /** GeoGraph edge keys. */
-  edges: string[];
+  edges: RelationshipEdge[];
 }
 
 const DOCUMENT_KIND = 'Document';
@@ -89,12 +99,13 @@ export function nodeRows(ontology: Ontology, entities: readonly Entity[]): NodeR
 }
 
 export function relationshipGroups(geo: GeoGraph): RelationshipGroup[] {
-  const groups = new Map<string, string[]>();
-  geo.graph.forEachEdge((key, a) => {
-    const type = relationshipType(geo.ontology, a.predicate);
+  const groups = new Map<string, RelationshipEdge[]>();
+  geo.graph.forEachEdge((key, attributes, source, target) => {
+    const type = relationshipType(geo.ontology, attributes.predicate);
+    const edge = { key, source, target, attributes };
     const list = groups.get(type);
-    if (list) list.push(key);
-    else groups.set(type, [key]);
+    if (list) list.push(edge);
+    else groups.set(type, [edge]);
   });
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -118,6 +129,27 @@ export function relationshipRow(geo: GeoGraph, edge: string): RelationshipRow {
     claimCount: a.claimCount,
     documents: a.documents,
   };
+}
+
+/**
+ * The row as the relationship statement takes it (cypher/relationships.ts): endpoints by element id, then
+ * the values of relationshipRow in RELATIONSHIP_PROPERTIES order, built without the keyed object.
+ */
+export function relationshipParams(edge: RelationshipEdge, ids: NodeIds): RelationshipParams {
+  const a = edge.attributes;
+  return [
+    ids.get(edge.source),
+    ids.get(edge.target),
+    a.predicate,
+    a.modality,
+    a.confidence,
+    a.cameo ?? null,
+    a.plover ?? null,
+    a.firstSeen ?? null,
+    a.lastSeen ?? null,
+    a.claimCount,
+    a.documents,
+  ];
 }
 
 /** Which optional links a claim's row needs; `about` and `claimedBy` only when their node is in the graph. */
@@ -161,5 +193,12 @@ export function claimRow(ontology: Ontology, c: Claim): ClaimRow {
     for (const key in c.attrs) setProp(attrs, `attr_${key}`, c.attrs[key]);
     row.attrs = attrs;
   }
+  return row;
+}
+
+/** The claim's row as its statement takes it: claimRow plus `nodes`, the element ids of its links. */
+export function claimParams(ontology: Ontology, c: Claim, shape: ClaimShape, ids: NodeIds): ClaimRow {
+  const row = claimRow(ontology, c);
+  row.nodes = claimLinks(shape).map(([, key]) => ids.get(row[key] as string));
   return row;
 }

@@ -2,7 +2,7 @@
 // errors: deadlocks, leader switches). Up to `concurrency` batches run at once when they cannot touch the
 // same nodes: node batches never do (distinct ids), relationship batches carry the lock buckets of their
 // endpoints and run together only when those are disjoint, claim batches run alone (they share documents).
-// Phases are barriers: relationships start once every node is committed.
+// Phases are barriers: relationships start once every node is committed (and its element id collected).
 import type { Driver, Session } from 'neo4j-driver';
 import { PushAbortedError } from './errors.ts';
 import type { Batch } from './plan.ts';
@@ -60,6 +60,7 @@ export async function writeBatches(
         .executeWrite((tx) => tx.run(batch.cypher, { rows: batch.rows() }))
         .then(
           (result) => {
+            batch.collect?.(result.records);
             const u = result.summary.counters.updates();
             done += 1;
             opts.onBatch?.(index, batch, {

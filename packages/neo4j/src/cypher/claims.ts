@@ -40,9 +40,11 @@ export interface ClaimShape {
 export const shapeKey = (s: ClaimShape): string =>
   (['document', 'about', 'claimedBy', 'attrs'] as const).filter((k) => s[k]).join('+') || 'plain';
 
-/** Rows: `{ id, …CLAIM_PROPERTIES, attrs? }`. */
-export function mergeClaimsStatement(rootLabel: string, shape: ClaimShape): string {
-  const root = quoteName(rootLabel);
+/**
+ * The links a statement of this shape MATCHes: variable, the row key holding the node's geokg id, and the
+ * relationship type. `row.nodes` holds their element ids in this order (rows.ts, claimParams).
+ */
+export function claimLinks(shape: ClaimShape): [variable: string, key: string, type: string][] {
   const links: [boolean, string, string, string][] = [
     [true, 's', 'subject', CLAIM_LINKS.subject],
     [true, 'o', 'object', CLAIM_LINKS.object],
@@ -50,13 +52,25 @@ export function mergeClaimsStatement(rootLabel: string, shape: ClaimShape): stri
     [shape.about, 'e', 'about', CLAIM_LINKS.about],
     [shape.claimedBy, 'w', 'claimedBy', CLAIM_LINKS.claimedBy],
   ];
-  const used = links.filter(([on]) => on);
+  return links.filter(([on]) => on).map(([, v, key, type]) => [v, key, type]);
+}
+
+/**
+ * Rows: `{ id, …CLAIM_PROPERTIES, attrs?, nodes }`, `nodes` the element ids of the linked nodes
+ * (claimLinks): found by element id, they cost no locking index seek (node-ids.ts). The claim itself is
+ * MERGEd on its id through the uniqueness constraint.
+ */
+export function mergeClaimsStatement(rootLabel: string, shape: ClaimShape): string {
+  const root = quoteName(rootLabel);
+  const used = claimLinks(shape);
   return [
     'UNWIND $rows AS row',
-    ...used.map(([, v, key]) => `MATCH (${v}:${root} {id: row.${key}})`),
+    // The root label tells the planner these are not the Claim nodes MERGEd below: without it, it adds an
+    // Eager pass that buffers the whole batch.
+    ...used.map(([v], i) => `MATCH (${v}:${root}) WHERE elementId(${v}) = row.nodes[${i}]`),
     `MERGE (c:${quoteName(CLAIM_LABEL)} {id: row.id})`,
     `SET ${setProperties('c', CLAIM_PROPERTIES, INTEGERS)}`,
     ...(shape.attrs ? ['SET c += row.attrs'] : []),
-    ...used.map(([, v, , type]) => `MERGE (c)-[:${quoteName(type)}]->(${v})`),
+    ...used.map(([v, , type]) => `MERGE (c)-[:${quoteName(type)}]->(${v})`),
   ].join('\n');
 }

@@ -14,17 +14,18 @@ describe('generated Cypher', () => {
       "UNWIND $rows AS row
       MERGE (n:\`Thing\` {id: row.id})
       SET n = row.props
-      SET n:\`Facility\`:\`PumpingStation\`"
+      SET n:\`Facility\`:\`PumpingStation\`
+      RETURN row.id AS id, elementId(n) AS elementId"
     `);
   });
 
-  it('merges relationships of one type between nodes found by id', () => {
+  it('merges relationships of one type between nodes found by element id', () => {
     expect(mergeRelationshipsStatement('Thing', 'REQUESTS_EXPLANATION')).toMatchInlineSnapshot(`
       "UNWIND $rows AS row
-      MATCH (a:\`Thing\` {id: row.source})
-      MATCH (b:\`Thing\` {id: row.target})
+      MATCH (a:\`Thing\`) WHERE elementId(a) = row[0]
+      MATCH (b:\`Thing\`) WHERE elementId(b) = row[1]
       MERGE (a)-[rel:\`REQUESTS_EXPLANATION\`]->(b)
-      SET rel.predicate = row.predicate, rel.modality = row.modality, rel.confidence = row.confidence, rel.cameo = row.cameo, rel.plover = row.plover, rel.firstSeen = row.firstSeen, rel.lastSeen = row.lastSeen, rel.claimCount = toInteger(row.claimCount), rel.documents = row.documents"
+      SET rel.predicate = row[2], rel.modality = row[3], rel.confidence = row[4], rel.cameo = row[5], rel.plover = row[6], rel.firstSeen = row[7], rel.lastSeen = row[8], rel.claimCount = toInteger(row[9]), rel.documents = row[10]"
     `);
   });
 

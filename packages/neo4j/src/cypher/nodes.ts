@@ -3,7 +3,8 @@
 import { quoteName } from '../names.ts';
 
 /**
- * Rows: `{ id, props }`. `SET n = row.props` replaces every property, so a re-push leaves a node exactly
+ * Rows: `{ id, props }`; returns each node's `id` and `elementId`, by which relationships and claims find
+ * it later in the push (node-ids.ts). `SET n = row.props` replaces every property, so a re-push leaves a node exactly
  * as a first push would. Labels are only added: core lets a kind become more specific, never less
  * (Organization → Consortium adds `:Consortium`), so no label of an earlier push can be stale. (A REMOVE of
  * every other label cost 15% of the node phase for nothing.)
@@ -15,5 +16,6 @@ export function mergeNodesStatement(root: string, labels: readonly string[]): st
     `MERGE (n:${quoteName(root)} {id: row.id})`,
     'SET n = row.props',
     ...(extra.length ? [`SET n:${extra.map(quoteName).join(':')}`] : []),
+    'RETURN row.id AS id, elementId(n) AS elementId',
   ].join('\n');
 }
