@@ -3,7 +3,7 @@
 //   parse   the baseline: read the lines, split the 61 columns, check each row (what any importer must do)
 //   map     readGdelt: rows → entities and claims, dropped (the reader without a store)
 //   import  importGdelt into a fresh embedded store in a temp folder, committed (default threads: one per core)
-//   serial  the same import on one thread (workers: 1), to show what the threads add
+//   serial  the same import on one thread (workers: 0), to show what the threads add
 // Machines here are noisy: compare the ratios to the parse baseline of the same run, not absolute numbers.
 // Usage: pnpm exec tsx scripts/bench-gdelt.ts [sizes=100000,1000000] [modes=parse,map,import,serial] [repeats=1]
 import { spawnSync } from 'node:child_process';
@@ -75,7 +75,7 @@ async function importIntoStore(
     const t0 = performance.now();
     const store = openStore(join(dir, 'data'));
     const writer = await store.writer();
-    const s = await importGdelt([path], writer, { registry, ...(workers ? { workers } : {}) });
+    const s = await importGdelt([path], writer, { registry, ...(workers !== undefined ? { workers } : {}) });
     const summary = await writer.commit();
     const seconds = (performance.now() - t0) / 1000;
     const { statSync, readdirSync } = await import('node:fs');
@@ -96,7 +96,7 @@ const RUNS = {
   parse: parseOnly,
   map: mapOnly,
   import: (path: string) => importIntoStore(path),
-  serial: (path: string) => importIntoStore(path, 1),
+  serial: (path: string) => importIntoStore(path, 0),
 } as const;
 type Mode = keyof typeof RUNS;
 
@@ -139,7 +139,7 @@ if (child) {
   const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
   console.log(
     `geokg GDELT import benchmark on SYNTHETIC exports made from ${DEFAULT_SOURCE}; best of ${repeats} run(s) each, ` +
-      `${availableParallelism()} CPU core(s), import threads ${defaultGdeltWorkers()}, load average ${loadavg()
+      `${availableParallelism()} CPU core(s), import worker threads ${defaultGdeltWorkers()}, load average ${loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')}`,
   );

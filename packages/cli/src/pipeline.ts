@@ -65,7 +65,7 @@ export async function importFiles(paths: string[], opts: ImportOptions): Promise
         registry,
         registryAdditions: additions,
         skipBad: opts.skipBad ?? false,
-        ...(opts.workers ? { workers: opts.workers } : {}),
+        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
       });
     }
     const summary = await writer.commit();

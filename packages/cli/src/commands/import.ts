@@ -16,7 +16,7 @@ export function importCommand(program: Command): void {
     .option('--skip-bad', 'GDELT: skip bad rows and report them instead of refusing the file')
     .option(
       '--workers <n>',
-      'GDELT: threads that map rows, this one included (default: one per CPU core, at most 4; 1 for none)',
+      'GDELT: worker threads that map rows (default: one per CPU core, at most 4; 0 for none)',
       parseWorkers,
     )
     .option('--json', 'print the summary as JSON on stdout')
@@ -35,7 +35,7 @@ export function importCommand(program: Command): void {
 
 function parseWorkers(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new InvalidArgumentError('expected a whole number of threads from 1 to 64');
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new InvalidArgumentError('expected a whole number of threads from 0 to 64');
   return n;
 }

@@ -1,8 +1,6 @@
 // One chunk of a parallel GDELT import: the task a worker thread is sent (whole lines of the file, as bytes)
 // and what it sends back (new entities, claims already encoded as store lines, the chunk's counts).
 import type { Problem } from '../facts/errors.ts';
-import { entityOfRef } from '../model/entity.ts';
-import type { Entity, EntityRef } from '../model/entity.ts';
 import { edgeKey } from '../graph/geograph.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Ontology } from '../ontology/ontology.ts';
@@ -12,35 +10,6 @@ import type { ClaimLineBatch } from '../store/writer.ts';
 import type { GdeltBatch, GdeltMapper } from './mapper.ts';
 import { emptyGdeltStats, mapLines } from './read.ts';
 import type { GdeltStats } from './read.ts';
-
-/**
- * The chunk's new entities, plus those its claims name that this worker has not sent yet (as the store
- * writer's addClaim would add them): the writer takes a claim line only once its entities are in.
- */
-function withRefs(out: GdeltBatch, state: WorkerState): Entity[] {
-  const { sent, sentRefs } = state;
-  const entities: Entity[] = [];
-  const add = (ref: EntityRef | undefined) => {
-    // The mapper hands out one ref object per entity, mostly: found by identity, no string is hashed.
-    if (!ref || sentRefs.has(ref)) return;
-    sentRefs.add(ref);
-    if (sent.has(ref.id)) return;
-    sent.add(ref.id);
-    entities.push(entityOfRef(ref));
-  };
-  // A new entity goes first even when sent before: it may say more (a place named by a later row).
-  for (const e of out.entities) {
-    sent.add(e.id);
-    entities.push(e);
-  }
-  for (const c of out.claims) {
-    add(c.subject);
-    add(c.object);
-    add(c.about);
-    add(c.claimedBy);
-  }
-  return entities;
-}
 
 export interface ChunkTask {
   seq: number;
@@ -76,13 +45,10 @@ export function chunkLines(bytes: Uint8Array): string[] {
   return lines;
 }
 
-/** What a worker keeps from chunk to chunk. */
+/** What a lane keeps from chunk to chunk. */
 export interface WorkerState {
+  /** Hands on every entity its claims name, once (so the store writer needs no check). */
   mapper: GdeltMapper;
-  /** Ids of the entities this worker has sent. */
-  sent: Set<string>;
-  /** Refs whose entities were sent. */
-  sentRefs: WeakSet<EntityRef>;
 }
 
 export function runChunk(task: ChunkTask, state: WorkerState): ChunkResult {
@@ -100,7 +66,7 @@ export function runChunk(task: ChunkTask, state: WorkerState): ChunkResult {
   mapLines(chunkLines(task.bytes), task.firstLine, ctx, out);
   const refused = task.refused || problems.length > 0;
   const claims = refused ? [] : out.claims;
-  const entities = refused ? [] : withRefs(out, state);
+  const entities = refused ? [] : out.entities;
   stats.entities = entities.length;
   stats.claims = claims.length;
   return {

@@ -41,6 +41,7 @@ export class GdeltMapper {
   private readonly places: PlaceResolver;
   private readonly events: EventPool;
   private readonly refs = new Map<string, EntityRef>();
+  private readonly emitted = new Set<string>();
   private readonly docs = new RecentMap<string, string>(100_000);
   private lastUrl = '';
   private lastDocId = '';
@@ -66,6 +67,18 @@ export class GdeltMapper {
     let r = this.refs.get(e.id);
     if (!r) this.refs.set(e.id, (r = refOf(e)));
     return r;
+  }
+
+  /**
+   * Hands on a registry entity a claim names (the State a place lies in) the first time: the batch carries
+   * every entity its claims name, so worker threads need not ask which ones the store has.
+   */
+  private emitRegistryEntity(id: string, out: GdeltBatch): void {
+    if (this.emitted.has(id)) return;
+    const e = this.registry.get(id);
+    if (!e) return;
+    this.emitted.add(id);
+    out.entities.push(e);
   }
 
   private actor(code: string, name: string, out: GdeltBatch): EntityRef | undefined {
@@ -107,7 +120,10 @@ export class GdeltMapper {
     const hit = this.places.resolveRow(f);
     if (hit?.created) {
       out.entities.push(hit.created.entity);
-      for (const c of hit.created.claims) out.claims.push(c);
+      for (const c of hit.created.claims) {
+        this.emitRegistryEntity(c.object.id, out);
+        out.claims.push(c);
+      }
     }
     const reported = this.timestampOf(f[COL.DATEADDED]!);
     const sources = Number(f[COL.NumSources]);

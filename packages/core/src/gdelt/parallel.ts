@@ -1,18 +1,19 @@
 // importGdelt on worker threads: this thread reads the files in chunks of whole lines and hands them out;
 // the workers check, map and encode rows (most of the work); this thread adds their entities and claim lines
 // to the store writer in file order, so a bad row stops the import exactly as it does on one thread.
+// (This thread mapping a share itself measured no faster: it then collects more garbage, and is the one
+// every result waits on.)
 import { statSync } from 'node:fs';
 import type { Problem } from '../facts/errors.ts';
 import { readByteChunks } from '../io/byte-chunks.ts';
-import type { Entity, EntityRef } from '../model/entity.ts';
+import type { Entity } from '../model/entity.ts';
 import type { ChunkResult } from './chunk.ts';
 import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink } from './import.ts';
-import { GdeltMapper } from './mapper.ts';
 import { GdeltPool } from './pool.ts';
 import { MAX_EXAMPLES, MAX_PROBLEMS, emptyGdeltStats, refusal } from './read.ts';
 import type { GdeltStats } from './read.ts';
 
-/** Chunks in flight per lane: enough that no worker waits for its next while this thread works. */
+/** Chunks in flight per worker: enough that none waits for its next while this thread writes. */
 const IN_FLIGHT = 6;
 
 function addStats(into: GdeltStats, s: GdeltStats): void {
@@ -32,13 +33,7 @@ export async function importGdeltParallel(
   sink: GdeltLineSink,
   opts: GdeltImportOptions & { registryAdditions: Entity[]; workers: number },
 ): Promise<GdeltImportSummary> {
-  // This thread is one of the lanes: `workers` lanes in all.
-  const local = {
-    mapper: new GdeltMapper(opts.registry),
-    sent: new Set<string>(),
-    sentRefs: new WeakSet<EntityRef>(),
-  };
-  const pool = new GdeltPool(opts.workers - 1, { additions: opts.registryAdditions }, local);
+  const pool = new GdeltPool(opts.workers, { additions: opts.registryAdditions });
   const stats = emptyGdeltStats();
   try {
     for (const [fileIndex, path] of paths.entries()) {

@@ -104,7 +104,7 @@ describe('bad GDELT rows', () => {
   });
 
   describe('on worker threads, a row or two a chunk', () => {
-    const threads = { workers: 3, parallelMinBytes: 0, chunkBytes: 1500 };
+    const threads = { workers: 2, parallelMinBytes: 0, chunkBytes: 1500 };
 
     it('refuses the file naming each bad line, and the store is left untouched', async () => {
       const path = badFile();

@@ -1,7 +1,7 @@
 // The body of a worker thread of a parallel GDELT import (started through worker-boot.mjs): rebuilds the
 // importer's registry, then maps the chunks it is sent, in order, with one mapper for all of them.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Entity, EntityRef } from '../model/entity.ts';
+import type { Entity } from '../model/entity.ts';
 import { defaultRegistry, loadRegistry } from '../registry/load.ts';
 import { runChunk } from './chunk.ts';
 import type { ChunkTask } from './chunk.ts';
@@ -22,8 +22,6 @@ if (init.additions.length) {
 }
 const state = {
   mapper: new GdeltMapper(registry),
-  sent: new Set<string>(),
-  sentRefs: new WeakSet<EntityRef>(),
 };
 const port = parentPort!;
 
