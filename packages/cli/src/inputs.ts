@@ -14,9 +14,10 @@ export function kindOf(path: string, format?: string): InputKind {
   if (format === 'article') return 'article';
   if (format !== undefined)
     throw new CliError(`geokg import: unknown --format "${format}"; use facts, article or gdelt`, EXIT.usage);
+  // Before fact files: a GDELT export is a .CSV too.
+  if (/\.export\.csv$/i.test(path) || /\.tsv$/i.test(path)) return 'gdelt';
   if (formatOf(path)) return 'facts';
   if (ARTICLE_EXT.has(extname(path).toLowerCase())) return 'article';
-  if (/\.export\.csv$/i.test(path) || /\.tsv$/i.test(path)) return 'gdelt';
   throw new CliError(
     `geokg import: ${path}: cannot tell what this file is; fact files are .yaml/.jsonl/.csv, articles .txt/.md/.html, GDELT exports need --format gdelt`,
     EXIT.usage,

@@ -92,6 +92,10 @@ describe('geokg import', () => {
     const r = geokg(['--store', fresh, 'import', '--format', 'gdelt', '--workers', '2', gdelt]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/49 rows in 1 file\(s\): 49 imported/);
+    // Told apart from a fact file by its name (*.export.CSV), without --format.
+    const again = geokg(['--store', fresh, 'import', gdelt]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/49 rows in 1 file\(s\)/);
     const bad = geokg(['--store', fresh, 'import', '--format', 'gdelt', '--workers', 'lots', gdelt]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--workers.*whole number/);
