@@ -41,7 +41,7 @@ const reader = await testDriver(config);
 try {
   // Warm-up: a fresh server compiles its query and storage paths on first use; measure the steady state.
   await wipeDatabase(reader, config);
-  await runPlan(driver, config, planPush(syntheticGraph({ relationships: 20_000, seed: 7 }), batchSize), {
+  await runPlan(driver, config, planPush(syntheticGraph({ relationships: 100_000, seed: 7 }), batchSize), {
     root,
   });
 
