@@ -8,6 +8,7 @@ import { encodeClaim } from '../store/claim-line.ts';
 import { hash64 } from '../store/hash-set.ts';
 import type { ClaimLineBatch } from '../store/writer.ts';
 import type { GdeltBatch, GdeltMapper } from './mapper.ts';
+import { splitLines } from '../io/lines.ts';
 import { emptyGdeltStats, mapLines } from './read.ts';
 import type { GdeltStats } from './read.ts';
 
@@ -33,31 +34,20 @@ export interface ChunkResult {
   problems: Problem[];
 }
 
-/** The lines of a chunk, without line ends. */
+/** The lines of a chunk, without line ends (the chunk's own last line end starts no line). */
 export function chunkLines(bytes: Uint8Array): string[] {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
-  }
-  return lines;
+  return splitLines(text.endsWith('\n') ? text.slice(0, -1) : text);
 }
 
-/** What a lane keeps from chunk to chunk. */
-export interface WorkerState {
-  /** Hands on every entity its claims name, once (so the store writer needs no check). */
-  mapper: GdeltMapper;
-}
-
-export function runChunk(task: ChunkTask, state: WorkerState): ChunkResult {
+/** Maps a chunk with a mapper kept from chunk to chunk; it hands on every entity its claims name, once. */
+export function runChunk(task: ChunkTask, mapper: GdeltMapper): ChunkResult {
   const stats = emptyGdeltStats();
   const problems: Problem[] = [];
   const out: GdeltBatch = { entities: [], claims: [] };
   const ctx = {
     path: task.file,
-    mapper: state.mapper,
+    mapper,
     stats,
     skipBad: task.skipBad,
     problems,
@@ -73,7 +63,7 @@ export function runChunk(task: ChunkTask, state: WorkerState): ChunkResult {
     seq: task.seq,
     entityIds: entities.map((e) => e.id),
     entityLines: entities.map((e) => JSON.stringify(e)),
-    claims: encodeClaims(claims, state.mapper.registry.ontology),
+    claims: encodeClaims(claims, mapper.registry.ontology),
     stats,
     problems,
   };

@@ -20,15 +20,13 @@ if (init.additions.length) {
   registry = loadRegistry();
   for (const e of init.additions) registry.add(e);
 }
-const state = {
-  mapper: new GdeltMapper(registry),
-};
+const mapper = new GdeltMapper(registry);
 const port = parentPort!;
 
 port.on('message', (task: ChunkTask) => {
   let reply: WorkerReply;
   try {
-    reply = { result: runChunk(task, state) };
+    reply = { result: runChunk(task, mapper) };
   } catch (e) {
     reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

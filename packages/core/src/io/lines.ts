@@ -12,6 +12,16 @@ export interface LineChunk {
   bytesRead: number;
 }
 
+/** The lines of a text without their line ends ("\r\n" or "\n"). */
+export function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
+  }
+  return lines;
+}
+
 export async function* readLineChunks(path: string, chunkBytes = 1 << 16): AsyncGenerator<LineChunk> {
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: chunkBytes });
   let rest = '';
@@ -26,11 +36,7 @@ export async function* readLineChunks(path: string, chunkBytes = 1 << 16): Async
       continue;
     }
     rest = text.slice(end + 1);
-    const lines = text.slice(0, end).split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i]!;
-      if (l.charCodeAt(l.length - 1) === 13) lines[i] = l.slice(0, -1);
-    }
+    const lines = splitLines(text.slice(0, end));
     yield { lines, firstLine: next, bytesRead };
     next += lines.length;
   }

@@ -120,6 +120,7 @@ export class StoreWriter {
   /** Claim ids the store holds, and those this writer has added. */
   private readonly claimIds = new IdSet();
   private readonly edges = new HashSet64();
+  private readonly idHash = new Uint32Array(2);
   private readonly edgeHash = new Uint32Array(2);
   private claimsFile?: SegmentFile;
   private readonly summary: CommitSummary = {
@@ -221,10 +222,12 @@ export class StoreWriter {
 
   /** Adds a claim unless the store already has it. Returns true when it is new. */
   addClaim(c: Claim): boolean {
-    if (!this.isNewAt(this.claimIds.indexOf(c.id))) return false;
+    // One hash of the id for the lookup and the insertion.
+    hash64(c.id, this.idHash, 0);
+    if (!this.isNewAt(this.claimIds.indexOf(c.id, this.idHash))) return false;
     // Checked before any entity of a bad claim is written.
     this.ontology.checkEndpoints(c.predicate, c.subject.kind, c.object.kind);
-    this.claimIds.add(c.id);
+    this.claimIds.add(c.id, this.idHash);
     this.ensureRef(c.subject);
     this.ensureRef(c.object);
     this.ensureRef(c.about);
