@@ -1,4 +1,5 @@
 // A proposed mention before overlaps are settled: spans compete by priority, then by length.
+import type { Entity } from '@geokg/core';
 import type { Mention } from './types.ts';
 
 export interface Candidate extends Mention {
@@ -21,3 +22,6 @@ export function settle(cands: Candidate[]): Candidate[] {
 }
 
 export const PRIORITY = { border: 6, person: 5, org: 5, np: 4, name: 3, pronoun: 1 } as const;
+
+/** The registry name that starts at token i, if any: its entity and the token after it. */
+export type RegistryAt = (i: number) => { entity: Entity; end: number; whole: boolean } | undefined;

@@ -4,7 +4,7 @@
 import type { Entity } from '@geokg/core';
 import type { Tok } from '../nlp/types.ts';
 import type { Lexicon } from '../patterns/types.ts';
-import type { Candidate } from './candidate.ts';
+import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import type { DocState } from './doc-state.ts';
 
@@ -77,7 +77,7 @@ export function nameCandidates(
   toks: Tok[],
   lex: Lexicon,
   doc: DocState,
-  registryAt: (i: number) => { entity: Entity; end: number; whole: boolean } | undefined,
+  registryAt: RegistryAt,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -105,7 +105,7 @@ function organisation(
   to: number,
   lex: Lexicon,
   doc: DocState,
-  registryAt: (i: number) => { entity: Entity; end: number; whole: boolean } | undefined,
+  registryAt: RegistryAt,
 ): Candidate | undefined {
   // The name ends at the last suffix word before any "of"/"for" tail that names a state; words of a
   // registry name inside the run ("European Union") are not suffixes.
@@ -189,7 +189,7 @@ function titled(
   to: number,
   lex: Lexicon,
   doc: DocState,
-  registryAt: (i: number) => { entity: Entity; end: number; whole: boolean } | undefined,
+  registryAt: RegistryAt,
 ): Candidate | undefined {
   let k = from;
   let country: Entity | undefined;

@@ -4,7 +4,7 @@
 import type { Entity } from '@geokg/core';
 import type { Tok } from '../nlp/types.ts';
 import type { Lexicon, NounEntry } from '../patterns/types.ts';
-import type { Candidate } from './candidate.ts';
+import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import type { DocState } from './doc-state.ts';
 import type { Mention } from './types.ts';
@@ -33,8 +33,6 @@ const QUANTITY = new Set([
 ]);
 /** Event and thing families a definite phrase may refer back to ("the incident" → the attack). */
 const FAMILY: Record<string, string[]> = { Attack: ['Attack', 'Incident'], Incident: ['Incident', 'Attack'] };
-
-type RegistryAt = (i: number) => { entity: Entity; end: number; whole: boolean } | undefined;
 
 interface Head {
   start: number;
