@@ -7,25 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
-import { claimId, openStore } from '../packages/core/src/index.ts';
+import { claimId, mulberry32, openStore } from '../packages/core/src/index.ts';
 import type { Claim, EntityRef } from '../packages/core/src/index.ts';
 
 const N = Number(process.argv[2] ?? 100_000);
 const PREDICATES = ['accuses', 'requests', 'consults', 'threatens', 'cooperates-with', 'sanctions'];
 const MODALITIES = ['asserted', 'alleged', 'denied'] as const;
 
-/** Deterministic pseudo-random numbers (mulberry32), so both runs see the same claims. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function* claims(n: number): Generator<Claim> {
-  const r = rng(42);
+  const r = mulberry32(42); // seeded: both runs see the same claims
   const actors: EntityRef[] = Array.from({ length: 2000 }, (_, i) => ({
     id: `org:bench-${i}`,
     kind: 'Organization',

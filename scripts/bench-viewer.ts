@@ -6,7 +6,7 @@
 //
 //   pnpm exec tsx scripts/bench-viewer.ts [--nodes 10000] [--edges 50000] [--seconds 8]
 import { parseArgs } from 'node:util';
-import { GeoGraph, claimId, defaultOntology } from '../packages/core/src/index.ts';
+import { GeoGraph, claimId, defaultOntology, mulberry32 } from '../packages/core/src/index.ts';
 import type { Claim, EntityRef, Modality } from '../packages/core/src/index.ts';
 import { serveViewer } from '../packages/viewer/src/index.ts';
 import { launchChromium } from '../packages/viewer/test/support/browser.ts';
@@ -24,17 +24,6 @@ interface Figures {
   fa2WorkerOnly: number;
   longestTaskMs: number;
   longTasks: number;
-}
-
-/** Seeded PRNG (mulberry32), so every run benchmarks the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KINDS: [kind: string, share: number][] = [
@@ -80,7 +69,7 @@ function pick<T>(rand: () => number, items: [T, number][]): T {
 export function generateGraph(nodes: number, edges: number, seed = 7): GeoGraph {
   const ontology = defaultOntology();
   const g = new GeoGraph(ontology);
-  const rand = prng(seed);
+  const rand = mulberry32(seed); // seeded: every run benchmarks the same graph
   const refs: EntityRef[] = [];
   for (let i = 0; i < nodes; i++) {
     const kind = pick(rand, KINDS);

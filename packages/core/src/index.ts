@@ -48,3 +48,4 @@ export { cameoTables, loadCameoTables } from './gdelt/tables.ts';
 export type { CameoTables } from './gdelt/tables.ts';
 export { gdeltConfidence } from './gdelt/confidence.ts';
 export * from './generated/kinds.ts';
+export { mulberry32 } from './util/random.ts';

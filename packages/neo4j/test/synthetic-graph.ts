@@ -1,19 +1,7 @@
 // A large generated GeoGraph for the benchmark and the kill-and-rerun test: seeded, so every run builds the
 // same graph. Actors interact; companies operate pipelines that lie in cities.
-import { claimId, defaultOntology, GeoGraph } from '@geokg/core';
+import { claimId, defaultOntology, GeoGraph, mulberry32 } from '@geokg/core';
 import type { Claim, EntityRef } from '@geokg/core';
-
-/** mulberry32: a small seeded generator, enough to spread edges evenly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACTOR_KINDS = ['Company', 'Person', 'GovernmentBody', 'ArmedGroup'];
 const INTERACTIONS: [string, string, string][] = [
@@ -35,7 +23,7 @@ export interface SyntheticOptions {
 
 /** A graph with exactly `relationships` edges (one claim each) and their endpoint nodes. */
 export function syntheticGraph(opts: SyntheticOptions): GeoGraph {
-  const rand = random(opts.seed ?? 42);
+  const rand = mulberry32(opts.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const geo = new GeoGraph(defaultOntology());
   const nodeCount = Math.max(8, Math.round(opts.relationships * (opts.nodesPerRelationship ?? 0.25)));

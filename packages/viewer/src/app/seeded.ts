@@ -11,7 +11,8 @@ export function hashString(text: string, seed = 0x811c9dc5): number {
   return h;
 }
 
-/** mulberry32: a small, good-enough PRNG returning floats in [0, 1). */
+/** mulberry32: a small, good-enough PRNG returning floats in [0, 1). Core has the same (util/random.ts);
+ * this copy stays because the browser bundle takes only types from core. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -1,0 +1,14 @@
+// Seeded pseudo-random numbers for generated test graphs and benchmarks: the same seed, the same graph.
+// (The viewer's browser code keeps its own copy in app/seeded.ts: it imports only types from core.)
+
+/** mulberry32: a small, good-enough generator of floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
