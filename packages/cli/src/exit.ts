@@ -1,44 +1,31 @@
-// Exit codes scripts can rely on, and the one place errors become messages.
-import { InputError, OntologyError, SchemaViolation, StoreError } from '@geokg/core';
+// The one place errors become messages and exit codes. Codes come from the error's class (GeokgError's
+// `code`, core/src/errors.ts); anything else thrown is a bug and is printed with its stack.
+import { CommanderError } from 'commander';
+import { EXIT_CODES, GeokgError } from '@geokg/core';
 
-export const EXIT = {
-  ok: 0,
-  /** Bad input: a fact file, article or dataset that cannot be imported. */
-  input: 1,
-  /** Bad usage: unknown command, flag or value. */
-  usage: 2,
-  /** The store cannot be read or written. */
-  store: 3,
-  /** A server (Neo4j) cannot be reached or refused the credentials. */
-  connection: 4,
-  /** A bug: please report it with the stack trace. */
-  internal: 70,
-} as const;
-
-/** An error whose message is complete for the user and whose exit code is known. */
-export class CliError extends Error {
-  override name = 'CliError';
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-  }
+export interface Outcome {
+  code: number;
+  /** What to print on stderr; empty when the argument parser has printed it already. */
+  message: string;
 }
 
-export function exitCodeFor(e: unknown): { code: number; message: string } {
-  if (e instanceof CliError) return { code: e.code, message: e.message };
-  if (e instanceof InputError || e instanceof SchemaViolation)
-    return { code: EXIT.input, message: e.message };
-  if (e instanceof StoreError) return { code: EXIT.store, message: e.message };
-  if (e instanceof OntologyError) return { code: EXIT.internal, message: e.message };
-  const err = e as Error & { exitCode?: number };
-  if (typeof err?.exitCode === 'number') return { code: err.exitCode, message: err.message };
-  // The packages' typed errors (ViewerError, ExtractInputError…) carry messages written for users.
-  if (typeof err?.message === 'string' && err.message.startsWith('geokg'))
-    return { code: EXIT.input, message: err.message };
+export function outcomeOf(e: unknown): Outcome {
+  // Commander prints its own usage errors (and --help, --version, which exit 0).
+  if (e instanceof CommanderError) return { code: e.exitCode === 0 ? 0 : EXIT_CODES.usage, message: '' };
+  if (e instanceof GeokgError) return { code: e.exitCode, message: e.message };
   return {
-    code: EXIT.internal,
-    message: `geokg: unexpected error, please report it:\n${err?.stack ?? String(e)}`,
+    code: EXIT_CODES.bug,
+    message: `geokg: unexpected error, please report it:\n${(e as Error)?.stack ?? String(e)}`,
   };
+}
+
+/**
+ * A reader that closed the pipe (`geokg export | head`) has all it wanted: end quietly with 0 instead of
+ * an EPIPE stack trace.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
 }

@@ -1,2 +1,3 @@
 // @geokg/cli: the `geokg` command. Its entry point is main.ts.
-export { EXIT, CliError } from './exit.ts';
+export { outcomeOf } from './exit.ts';
+export type { Outcome } from './exit.ts';

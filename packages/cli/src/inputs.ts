@@ -1,8 +1,7 @@
 // Sorting input paths by what reads them: fact files, articles, GDELT exports.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { formatOf } from '@geokg/core';
-import { CliError, EXIT } from './exit.ts';
+import { GeokgError, UsageError, formatOf } from '@geokg/core';
 
 export type InputKind = 'facts' | 'article' | 'gdelt';
 
@@ -13,21 +12,20 @@ export function kindOf(path: string, format?: string): InputKind {
   if (format === 'facts') return 'facts';
   if (format === 'article') return 'article';
   if (format !== undefined)
-    throw new CliError(`geokg import: unknown --format "${format}"; use facts, article or gdelt`, EXIT.usage);
+    throw new UsageError(`geokg import: unknown --format "${format}"; use facts, article or gdelt`);
   // Before fact files: a GDELT export is a .CSV too.
   if (/\.export\.csv$/i.test(path) || /\.tsv$/i.test(path)) return 'gdelt';
   if (formatOf(path)) return 'facts';
   if (ARTICLE_EXT.has(extname(path).toLowerCase())) return 'article';
-  throw new CliError(
+  throw new UsageError(
     `geokg import: ${path}: cannot tell what this file is; fact files are .yaml/.jsonl/.csv, articles .txt/.md/.html, GDELT exports need --format gdelt`,
-    EXIT.usage,
   );
 }
 
 /** Files given, with folders expanded to the files inside them (sorted, so runs are repeatable). */
 export function expandPaths(paths: string[]): string[] {
   return paths.flatMap((p) => {
-    if (!existsSync(p)) throw new CliError(`geokg: ${p}: no such file or folder`, EXIT.input);
+    if (!existsSync(p)) throw new GeokgError(`geokg: ${p}: no such file or folder`, 'input');
     if (!statSync(p).isDirectory()) return [p];
     return readdirSync(p)
       .filter((f) => !f.startsWith('.'))

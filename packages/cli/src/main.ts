@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `geokg` command: thin wiring of the packages; every command's work lives in its package.
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { DEFAULT_STORE_DIR } from '@geokg/core';
 import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
@@ -9,7 +9,7 @@ import { importCommand } from './commands/import.ts';
 import { pushCommand } from './commands/push.ts';
 import { statsCommand } from './commands/stats.ts';
 import { viewCommand } from './commands/view.ts';
-import { EXIT, exitCodeFor } from './exit.ts';
+import { outcomeOf, quietOnClosedPipe } from './exit.ts';
 
 export function program(): Command {
   const p = new Command('geokg')
@@ -36,15 +36,15 @@ export function program(): Command {
 export async function main(argv: string[]): Promise<number> {
   try {
     await program().parseAsync(argv);
-    return EXIT.ok;
+    return 0;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    const { code, message } = exitCodeFor(e);
+    const { code, message } = outcomeOf(e);
     if (message) process.stderr.write(`${message}\n`);
     return code;
   }
 }
 
+quietOnClosedPipe(process.stdout);
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -14,8 +14,16 @@ export interface Run {
   stderr: string;
 }
 
-export function geokg(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  /** A module loaded before the command (node --import), e.g. one that plants a fault. */
+  preload?: string;
+}
+
+export function geokg(args: string[], opts: RunOptions = {}): Run {
+  const preload = opts.preload ? ['--import', opts.preload] : [];
+  const r = spawnSync(process.execPath, ['--import', 'tsx', ...preload, MAIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     env: { ...process.env, GEOKG_NO_PROGRESS: '1', ...opts.env },

@@ -1,5 +1,7 @@
 // @geokg/core: the ontology, the claim model, identity (registry and resolver), GeoGraph, the store,
 // fact-file readers and exports. Everything else in geokg builds on these.
+export { GeokgError, UsageError, EXIT_CODES, exitCodeOf } from './errors.ts';
+export type { ErrorCode } from './errors.ts';
 export * from './ontology/types.ts';
 export { OntologyError, SchemaViolation } from './ontology/errors.ts';
 export { Ontology } from './ontology/ontology.ts';

@@ -1,7 +1,7 @@
 // `geokg extract FILE...`: JSON Lines on `out` (document, entity and claim rows; each entity once per run),
-// messages on `err`. Exit code 0 when every file was read (empty or non-English ones are skipped with a
-// note), 1 when a file could not be read, 2 when no file was given.
-import { defaultOntology } from '@geokg/core';
+// notes on `err` (empty or non-English files are skipped). A file that cannot be read does not stop the
+// others; at the end the run throws one GeokgError (input) listing every such file. No file: UsageError.
+import { GeokgError, UsageError, defaultOntology } from '@geokg/core';
 import { createExtractor } from './extractor.ts';
 import type { ExtractorOptions } from './extractor.ts';
 import { extractFiles } from './io/files.ts';
@@ -16,17 +16,15 @@ export async function runExtract(
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream = process.stderr,
   opts: RunExtractOptions = {},
-): Promise<number> {
-  if (!paths.length) {
-    err.write(
-      'geokg extract: no input files; usage: geokg extract FILE... (plain text, Markdown or HTML articles)\n',
+): Promise<void> {
+  if (!paths.length)
+    throw new UsageError(
+      'geokg extract: no input files; usage: geokg extract FILE... (plain text, Markdown or HTML articles)',
     );
-    return 2;
-  }
   const ontology = opts.ontology ?? opts.registry?.ontology ?? defaultOntology();
   const extractor = createExtractor({ ...opts, ontology });
   const seen = new Set<string>();
-  let failed = 0;
+  const failed: string[] = [];
   const write = (rows: object[]): Promise<void> | void => {
     if (!rows.length) return;
     const ok = out.write(rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
@@ -37,8 +35,7 @@ export async function runExtract(
     ...(opts.reported ? { reported: opts.reported } : {}),
   })) {
     if (ev.type === 'failed') {
-      failed++;
-      err.write(ev.error.message + '\n');
+      failed.push(ev.error.message);
     } else if (ev.type === 'skipped') {
       err.write(ev.message + '\n');
     } else if (ev.type === 'chunk') {
@@ -53,5 +50,5 @@ export async function runExtract(
       await write(rows);
     }
   }
-  return failed ? 1 : 0;
+  if (failed.length) throw new GeokgError(failed.join('\n'), 'input');
 }

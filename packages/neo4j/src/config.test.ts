@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEV_PASSWORD, describeTarget, resolveConfig } from './config.ts';
+import { UsageError } from '@geokg/core';
 
 describe('resolveConfig', () => {
   it('defaults to the local development server', () => {
@@ -38,6 +39,6 @@ describe('resolveConfig', () => {
 
   it('rejects a bad batch size with the fix', () => {
     expect(() => resolveConfig({ batchSize: 'lots' }, {})).toThrow(/batch size "lots" .* --batch-size 5000/);
-    expect(() => resolveConfig({ batchSize: 0 }, {})).toThrow(RangeError);
+    expect(() => resolveConfig({ batchSize: 0 }, {})).toThrow(UsageError);
   });
 });

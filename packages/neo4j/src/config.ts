@@ -1,5 +1,7 @@
 // Where to push: flags override NEO4J_* environment variables, which override the defaults of the local
 // server that scripts/neo4j.sh runs. The password is never printed: it is not even enumerable.
+import { UsageError } from '@geokg/core';
+
 export interface Neo4jFlags {
   uri?: string | undefined;
   user?: string | undefined;
@@ -30,7 +32,7 @@ function parseBatchSize(value: number | string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_BATCH_SIZE;
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000) {
-    throw new RangeError(
+    throw new UsageError(
       `geokg neo4j: batch size "${value}" is not an integer from 1 to 1000000. Pass e.g. --batch-size ${DEFAULT_BATCH_SIZE}.`,
     );
   }

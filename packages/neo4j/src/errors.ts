@@ -1,15 +1,19 @@
 // Typed errors that tests check by name, and the translation of driver errors into one line that names
 // the server and the fix: a person who mistyped a password needs no stack trace.
+import { GeokgError } from '@geokg/core';
 import { describeTarget } from './config.ts';
 import type { Neo4jConfig } from './config.ts';
 
-/** The server cannot be reached, refuses the credentials, or lacks the database. */
-export class Neo4jConnectionError extends Error {
+/** The server cannot be reached, refuses the credentials, lacks the database, or failed during a push. */
+export class Neo4jConnectionError extends GeokgError {
   override name = 'Neo4jConnectionError';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, 'neo4j', options);
+  }
 }
 
 /** The push stopped before its last batch because its AbortSignal fired; re-running it completes it. */
-export class PushAbortedError extends Error {
+export class PushAbortedError extends GeokgError {
   override name = 'PushAbortedError';
   constructor(
     readonly batchesDone: number,
@@ -17,6 +21,7 @@ export class PushAbortedError extends Error {
   ) {
     super(
       `geokg neo4j: push aborted after ${batchesDone} of ${batchesTotal} batches. Run the push again: it resumes to the same result.`,
+      'interrupted',
     );
   }
 }
@@ -36,7 +41,7 @@ export function explainDriverError(
   e: unknown,
   config: Pick<Neo4jConfig, 'uri' | 'user' | 'database'>,
 ): unknown {
-  if (e instanceof Neo4jConnectionError || e instanceof PushAbortedError) return e;
+  if (e instanceof GeokgError) return e;
   const code = codeOf(e);
   const message = String((e as DriverErrorLike)?.message ?? e);
   const target = describeTarget(config);
@@ -74,6 +79,13 @@ export function explainDriverError(
   if (/scheme|url|uri/i.test(message) && !code.startsWith('Neo.')) {
     return fail(
       `"${config.uri}" is not a Neo4j URI (${message}). Use bolt://host:7687, neo4j://host:7687 or neo4j+s://host.`,
+    );
+  }
+  // Anything else the server answered (a transient error, a timeout, memory): the push resumes when re-run.
+  if ((e as Error)?.name === 'Neo4jError') {
+    return new Neo4jConnectionError(
+      `geokg neo4j: the push to ${target} failed: ${message}. Run it again (it resumes); if it fails again, report this message.`,
+      { cause: e },
     );
   }
   return e;

@@ -1,8 +1,6 @@
 // @geokg/neo4j: GeoGraph → Neo4j. See docs/neo4j.md for the model and docs/cypher-cookbook.md for queries.
 export { pushGraph, runPlan } from './push.ts';
 export type { ProgressListener, PushOptions, PushProgress, PushSummary } from './push.ts';
-export { runPush } from './command.ts';
-export type { PushIo, PushOutcome } from './command.ts';
 export { planPush, PHASES, LOCK_BUCKETS } from './plan.ts';
 export { writeBatches } from './writer.ts';
 export type { BatchUpdates, WriteOptions } from './writer.ts';

@@ -2,6 +2,7 @@
 // then claims (each needs the nodes before it). Every batch is idempotent, so any prefix of the plan
 // followed by the whole plan ends where the whole plan alone does. Rows are built when a batch runs: node
 // batches return their nodes' element ids, and the relationship and claim rows that follow carry them.
+import { UsageError } from '@geokg/core';
 import type { Claim, GeoGraph } from '@geokg/core';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { DEFAULT_BATCH_SIZE } from './config.ts';
@@ -72,7 +73,7 @@ export const LOCK_BUCKETS = 4;
 
 export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE): PushPlan {
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(
+    throw new UsageError(
       `geokg neo4j: batch size ${batchSize} is not a positive integer. Pass e.g. --batch-size 5000.`,
     );
   }

@@ -2,7 +2,6 @@
 // values that look like Cypher, and the messages for a wrong password or a stopped server.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runPush } from '../src/command.ts';
 import { Neo4jConnectionError, PushAbortedError } from '../src/errors.ts';
 import { pushGraph } from '../src/push.ts';
 import { SEED_LIKE_SENTENCES, seedLikeGraph } from './seed-like-graph.ts';
@@ -153,18 +152,14 @@ describe('connection failures', () => {
     expect((err as Error).message).not.toContain('not-the-password');
   });
 
-  it('names the URI and the fix for a server that is down, and exits non-zero', async () => {
-    const lines: string[] = [];
-    const io = {
-      stdout: { write: (t: string) => lines.push(t) },
-      stderr: { write: (t: string) => lines.push(t) },
-    };
+  it('names the URI and the fix for a server that is down, with the Neo4j exit code', async () => {
     const uri = 'bolt://127.0.0.1:1';
-    const outcome = await runPush(seedLikeGraph(), { ...flags, uri }, io);
-    expect(outcome.exitCode).toBe(1);
-    expect(lines).toEqual([
-      `geokg neo4j: cannot reach Neo4j at ${uri} (connection refused). Start the local server with "pnpm neo4j:start", or set NEO4J_URI (or pass --uri) to your server.\n`,
-    ]);
+    const err = await pushGraph(seedLikeGraph(), { ...flags, uri }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Neo4jConnectionError);
+    expect((err as Neo4jConnectionError).exitCode).toBe(4);
+    expect((err as Error).message).toBe(
+      `geokg neo4j: cannot reach Neo4j at ${uri} (connection refused). Start the local server with "pnpm neo4j:start", or set NEO4J_URI (or pass --uri) to your server.`,
+    );
   });
 
   it('names the database when it does not exist', async () => {

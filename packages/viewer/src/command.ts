@@ -40,7 +40,10 @@ export async function runView(opts: RunViewOptions = {}): Promise<ViewerServer> 
   const dir = resolve(opts.store ?? DEFAULT_STORE_DIR);
   const store = openStore(dir);
   if (!store.exists()) {
-    throw new ViewerError(`geokg view: no store at ${dir}; run \`geokg build --store ${dir}\` first`);
+    throw new ViewerError(
+      `geokg view: no store at ${dir}; run \`geokg build --store ${dir}\` first`,
+      'store',
+    );
   }
   const graph = await store.load();
   const serve = (port: number): Promise<ViewerServer> =>

@@ -2,8 +2,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_SEEDS_DIR } from '@geokg/core';
-import { CliError, EXIT } from '../exit.ts';
+import { DEFAULT_SEEDS_DIR, GeokgError } from '@geokg/core';
 import { expandPaths } from '../inputs.ts';
 import { importFiles, report } from '../pipeline.ts';
 import { say } from '../progress.ts';
@@ -19,9 +18,9 @@ export function buildCommand(program: Command): void {
       const { store } = cmd.optsWithGlobals<{ store: string }>();
       const folders = ['facts', 'articles'].map((f) => join(opts.seeds, f)).filter((f) => existsSync(f));
       if (!folders.length)
-        throw new CliError(
+        throw new GeokgError(
           `geokg build: ${opts.seeds} has no facts/ or articles/ folder; pass --seeds DIR`,
-          EXIT.input,
+          'input',
         );
       const files = expandPaths(folders);
       const target = opts.fresh ? `${resolve(store)}.building-${process.pid}` : store;

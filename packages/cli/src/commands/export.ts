@@ -1,9 +1,8 @@
 // `geokg export`: the stored graph as graphology JSON, GEXF, GraphML or claims as JSON Lines.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { toClaimsJsonl, toGexf, toGraphml, toJson } from '@geokg/core';
+import { UsageError, toClaimsJsonl, toGexf, toGraphml, toJson } from '@geokg/core';
 import type { GeoGraph } from '@geokg/core';
-import { CliError, EXIT } from '../exit.ts';
 import { say } from '../progress.ts';
 import { loadStore } from './stats.ts';
 
@@ -23,9 +22,8 @@ export function exportCommand(program: Command): void {
     .action(async (opts: { format: string; out?: string }, cmd: Command) => {
       const write = FORMATS[opts.format];
       if (!write)
-        throw new CliError(
+        throw new UsageError(
           `geokg export: unknown --format "${opts.format}"; use ${Object.keys(FORMATS).join(', ')}`,
-          EXIT.usage,
         );
       const { store } = cmd.optsWithGlobals<{ store: string }>();
       const text = write(await loadStore(store));

@@ -1,7 +1,6 @@
 // `geokg extract FILE...`: entities and claims found in articles, as JSON Lines on stdout.
 import type { Command } from 'commander';
 import { defaultRegistry } from '@geokg/core';
-import { CliError } from '../exit.ts';
 
 export function extractCommand(program: Command): void {
   program
@@ -13,11 +12,9 @@ export function extractCommand(program: Command): void {
     .option('--reported <date>', 'publication date of the articles (YYYY-MM-DD)')
     .action(async (files: string[], opts: { reported?: string }) => {
       const { runExtract } = await import('@geokg/extract');
-      const code = await runExtract(files, process.stdout, process.stderr, {
+      await runExtract(files, process.stdout, process.stderr, {
         registry: defaultRegistry(),
         ...(opts.reported ? { reported: opts.reported } : {}),
       });
-      // runExtract has printed its messages already; only the exit code is left to pass on.
-      if (code !== 0) throw new CliError('', code);
     });
 }

@@ -1,6 +1,5 @@
 // `geokg push`: the store into Neo4j (constraints first, then batched MERGEs; safe to re-run).
 import type { Command } from 'commander';
-import { CliError, EXIT } from '../exit.ts';
 import { loadStore } from './stats.ts';
 
 interface PushFlags {
@@ -9,6 +8,7 @@ interface PushFlags {
   password?: string;
   database?: string;
   batchSize?: string;
+  json?: boolean;
 }
 
 export function pushCommand(program: Command): void {
@@ -27,20 +27,23 @@ export function pushCommand(program: Command): void {
       'password (default $NEO4J_PASSWORD; prefer the variable: flags show in process lists)',
     )
     .option('--database <name>', 'database (default $NEO4J_DATABASE, else the server default)')
-    .option('--batch-size <n>', 'rows per UNWIND batch')
-    .action(async (flags: PushFlags, cmd: Command) => {
+    .option('--batch-size <n>', 'rows per UNWIND batch, 1 to 1000000 (default 5000)')
+    .option('--json', 'print the summary as JSON on stdout')
+    .action(async ({ json, ...flags }: PushFlags, cmd: Command) => {
       const { store } = cmd.optsWithGlobals<{ store: string }>();
-      const { runPush } = await import('@geokg/neo4j');
+      const { formatSummary, progressPrinter, pushGraph, resolveConfig } = await import('@geokg/neo4j');
+      resolveConfig(flags); // bad flags are usage errors before the store is read
       const graph = await loadStore(store);
-      // Ctrl-C stops between batches; re-running the push finishes the job.
+      // Ctrl-C stops between batches (exit 130); re-running the push finishes the job.
       const abort = new AbortController();
       const stop = () => abort.abort();
       process.once('SIGINT', stop);
-      const { exitCode } = await runPush(graph, { ...flags, signal: abort.signal }).finally(() =>
-        process.off('SIGINT', stop),
-      );
-      // runPush printed the reason; 1 is "cannot connect or credentials refused".
-      if (exitCode === 1) throw new CliError('', EXIT.connection);
-      if (exitCode !== 0) throw new CliError('', exitCode);
+      const progress = process.env.GEOKG_NO_PROGRESS ? undefined : progressPrinter(process.stderr);
+      try {
+        const summary = await pushGraph(graph, { ...flags, signal: abort.signal }, progress);
+        process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
+      } finally {
+        process.off('SIGINT', stop);
+      }
     });
 }

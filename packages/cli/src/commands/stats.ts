@@ -1,8 +1,7 @@
 // `geokg stats`: what the store holds, by kind, predicate and modality.
 import type { Command } from 'commander';
-import { openStore } from '@geokg/core';
+import { StoreError, openStore } from '@geokg/core';
 import type { GeoGraph } from '@geokg/core';
-import { CliError, EXIT } from '../exit.ts';
 import { progress } from '../progress.ts';
 
 export interface Stats {
@@ -40,9 +39,8 @@ export function statsOf(g: GeoGraph): Stats {
 export async function loadStore(dir: string): Promise<GeoGraph> {
   const store = openStore(dir);
   if (!store.exists())
-    throw new CliError(
+    throw new StoreError(
       `geokg: no store at ${store.dir}; run \`geokg build\` or \`geokg import FILE\` first`,
-      EXIT.store,
     );
   const bar = progress('loading', store.counts().claims);
   try {

@@ -1,7 +1,6 @@
 // `geokg view`: serves the sigma.js viewer for the store on 127.0.0.1 until Ctrl-C.
-import { openStore } from '@geokg/core';
+import { StoreError, UsageError, openStore } from '@geokg/core';
 import type { Command } from 'commander';
-import { CliError, EXIT } from '../exit.ts';
 
 export function viewCommand(program: Command): void {
   program
@@ -13,16 +12,10 @@ export function viewCommand(program: Command): void {
       const { store } = cmd.optsWithGlobals<{ store: string }>();
       const port = opts.port === undefined ? undefined : Number(opts.port);
       if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
-        throw new CliError(
-          `geokg view: --port "${opts.port}" must be a whole number from 0 to 65535`,
-          EXIT.usage,
-        );
+        throw new UsageError(`geokg view: --port "${opts.port}" must be a whole number from 0 to 65535`);
       }
       if (!openStore(store).exists()) {
-        throw new CliError(
-          `geokg view: no store at ${store}; run \`geokg build --store ${store}\` first`,
-          EXIT.store,
-        );
+        throw new StoreError(`geokg view: no store at ${store}; run \`geokg build --store ${store}\` first`);
       }
       const { runView } = await import('@geokg/viewer');
       const server = await runView({

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
+import { exitCodeOf } from '@geokg/core';
 import { createExtractor, runExtract } from '../index.ts';
 import { checkFile, readChunks } from './read.ts';
 
@@ -24,11 +25,21 @@ function sink(): { stream: Writable; text: () => string } {
   return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
+/** runExtract as the CLI runs it: the exit code and the message of what it threw, after its own notes. */
+async function run(paths: string[], out: Writable = sink().stream): Promise<{ code: number; err: string }> {
+  const err = sink();
+  try {
+    await runExtract(paths, out, err.stream, { registry: extractor.registry });
+    return { code: 0, err: err.text() };
+  } catch (e) {
+    return { code: exitCodeOf(e), err: err.text() + (e as Error).message };
+  }
+}
+
 async function extract(path: string): Promise<{ code: number; out: string; err: string }> {
   const out = sink();
-  const err = sink();
-  const code = await runExtract([path], out.stream, err.stream, { registry: extractor.registry });
-  return { code, out: out.text(), err: err.text() };
+  const r = await run([path], out.stream);
+  return { ...r, out: out.text() };
 }
 
 const file = (name: string, content: string | Buffer): string => {
@@ -73,19 +84,16 @@ describe('bad input', () => {
   it('a missing file: says so, and goes on with the next file', async () => {
     const good = file('good.txt', ENGLISH);
     const out = sink();
-    const err = sink();
-    const code = await runExtract([join(dir, 'nope.txt'), good], out.stream, err.stream, {
-      registry: extractor.registry,
-    });
+    const { code, err } = await run([join(dir, 'nope.txt'), good], out.stream);
     expect(code).toBe(1);
-    expect(err.text()).toMatch(/cannot read .*nope\.txt \(ENOENT\); check the path/);
+    expect(err).toMatch(/cannot read .*nope\.txt \(ENOENT\); check the path/);
     expect(out.text()).toMatch(/"predicate":"accuses"/);
   });
 
   it('no files at all: usage, exit 2', async () => {
-    const err = sink();
-    expect(await runExtract([], sink().stream, err.stream)).toBe(2);
-    expect(err.text()).toMatch(/no input files; usage: geokg extract FILE/);
+    const { code, err } = await run([]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/no input files; usage: geokg extract FILE/);
   });
 
   it('a non-English article: a note and a clean empty result', async () => {

@@ -87,6 +87,7 @@ async function runBuild(outDir: string, logLevel: BuildOptions['logLevel']): Pro
   } catch (e) {
     throw new ViewerError(
       `geokg viewer: building the app with Vite failed (${(e as Error).message}); run \`pnpm --filter @geokg/viewer build\` to see the full error`,
+      'bug',
     );
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -75,7 +75,10 @@ export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServe
   const distDir = opts.distDir ?? DEFAULT_DIST_DIR;
   if (opts.build !== false) await buildViewer({ outDir: distDir });
   else if (!existsSync(join(distDir, 'index.html'))) {
-    throw new ViewerError(`geokg viewer: no built app in ${distDir}; call buildViewer() or leave build on`);
+    throw new ViewerError(
+      `geokg viewer: no built app in ${distDir}; call buildViewer() or leave build on`,
+      'bug',
+    );
   }
 
   const payload = toViewerPayload(opts.graph, {
