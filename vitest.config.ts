@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
           testTimeout: 30_000,
+          // Hooks that run the real CLI (a seed build) share two cores with everyone else's tests.
+          hookTimeout: 120_000,
         },
       },
       {
