@@ -1,6 +1,6 @@
 // readers → claims → resolver → store: the one path every import takes. All inputs are read and checked
 // before the store is opened, so a bad file leaves the store exactly as it was.
-import { defaultRegistry, loadRegistry, openStore, readFactFile, writeBatch } from '@geokg/core';
+import { loadRegistry, openStore, readFactFile, writeBatch } from '@geokg/core';
 import type { Batch, CommitSummary, Entity, Registry, Store } from '@geokg/core';
 import { readArticle } from './readers/article.ts';
 import { importGdeltFiles } from './readers/gdelt.ts';
@@ -32,8 +32,9 @@ async function readBatch(path: string, kind: 'facts' | 'article', registry: Regi
  * with the entities added, for GDELT worker threads to rebuild it.
  */
 async function registryFor(store: Store): Promise<{ registry: Registry; additions: Entity[] }> {
-  if (!store.exists()) return { registry: defaultRegistry(), additions: [] };
+  // A registry of its own (not the shared default): the files of this import add to it.
   const registry = loadRegistry();
+  if (!store.exists()) return { registry, additions: [] };
   const additions: Entity[] = [];
   for await (const e of store.entities()) {
     if (e.kind === 'Document') continue;
@@ -53,7 +54,15 @@ export async function importFiles(paths: string[], opts: ImportOptions): Promise
   for (const [i, p] of paths.entries()) {
     const kind = kinds[i]!;
     if (kind === 'gdelt') continue;
-    batches.push(await readBatch(p, kind, registry));
+    const batch = await readBatch(p, kind, registry);
+    batches.push(batch);
+    // What this file adds is known to the files after it, as the store is to a later command: one
+    // `import a b` resolves names exactly as `import a; import b`.
+    for (const e of batch.entities) {
+      if (e.kind === 'Document') continue;
+      registry.add(e);
+      additions.push(e);
+    }
     bar.update(batches.length);
   }
   bar.stop();

@@ -5,12 +5,15 @@ import type * as Extraction from '@geokg/extract';
 
 type Extract = typeof Extraction;
 let extractor: ReturnType<Extract['createExtractor']> | undefined;
+let builtAt = -1;
 let readArticleFile: Extract['readArticleFile'] | undefined;
 
 export async function readArticle(path: string, registry: Registry): Promise<Batch> {
-  if (!extractor || !readArticleFile) {
+  // Rebuilt when the registry grew (a fact file before this article declared names), as a new command would.
+  if (!extractor || !readArticleFile || extractor.registry !== registry || builtAt !== registry.revision) {
     const mod = await import('@geokg/extract');
     extractor = mod.createExtractor({ registry });
+    builtAt = registry.revision;
     readArticleFile = mod.readArticleFile;
   }
   const text = await readArticleFile(path);

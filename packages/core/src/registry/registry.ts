@@ -44,6 +44,12 @@ export class Registry {
     return this.byId.size;
   }
 
+  /** Grows with every name indexed: a gazetteer built from this registry is stale when it differs. */
+  get revision(): number {
+    return this.revisions;
+  }
+  private revisions = 0;
+
   /** Adds an entity (merging into an existing one with its id) and indexes its names. */
   add(entity: Entity, aliases: Alias[] = []): Entity {
     const prev = this.byId.get(entity.id);
@@ -78,6 +84,7 @@ export class Registry {
     list = list.filter((x) => !(x.id === id && x.alias.type === 'alternative'));
     list.push({ id, alias });
     this.index.set(key, list);
+    this.revisions++;
   }
 
   get(id: string): Entity | undefined {
