@@ -1,24 +1,16 @@
 // `geokg stats`: what the store holds, by kind, predicate and modality.
 import type { Command } from 'commander';
-import { StoreError, openStore } from '@geokg/core';
-import type { GeoGraph } from '@geokg/core';
+import { StoreError, openStore, sortedCounts as sorted } from '@geokg/core';
+import type { GeoGraph, Store, StoreStats } from '@geokg/core';
 import { progress } from '../progress.ts';
 
-export interface Stats {
-  nodes: number;
-  edges: number;
-  claims: number;
-  byKind: Record<string, number>;
-  byPredicate: Record<string, number>;
-  byModality: Record<string, number>;
-}
+export type Stats = StoreStats;
 
 const bump = (m: Record<string, number>, k: string, n = 1): void => {
   m[k] = (m[k] ?? 0) + n;
 };
-const sorted = (m: Record<string, number>): Record<string, number> =>
-  Object.fromEntries(Object.entries(m).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 
+/** The counts of a loaded graph: what the manifest's counts must equal (stats.test.ts). */
 export function statsOf(g: GeoGraph): Stats {
   const byKind: Record<string, number> = {};
   const byPredicate: Record<string, number> = {};
@@ -36,12 +28,30 @@ export function statsOf(g: GeoGraph): Stats {
   };
 }
 
-export async function loadStore(dir: string): Promise<GeoGraph> {
+/** The store at dir, or a StoreError saying how to make one. */
+export function existingStore(dir: string): Store {
   const store = openStore(dir);
   if (!store.exists())
     throw new StoreError(
       `geokg: no store at ${store.dir}; run \`geokg build\` or \`geokg import FILE\` first`,
     );
+  return store;
+}
+
+/** Counts from the manifest; a store written before counts existed is counted once, with progress. */
+export async function storeStats(dir: string): Promise<Stats> {
+  const store = existingStore(dir);
+  if (store.manifest().segments.every((s) => s.counts)) return store.stats();
+  const bar = progress('counting (older store; the next import records the counts)', store.counts().claims);
+  try {
+    return await store.stats(undefined, (done, total) => bar.update(done, total));
+  } finally {
+    bar.stop();
+  }
+}
+
+export async function loadStore(dir: string): Promise<GeoGraph> {
+  const store = existingStore(dir);
   const bar = progress('loading', store.counts().claims);
   try {
     return await store.load(undefined, (done, total) => bar.update(done, total));
@@ -60,7 +70,7 @@ export function statsCommand(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const { store } = cmd.optsWithGlobals<{ store: string }>();
-      const s = statsOf(await loadStore(store));
+      const s = await storeStats(store);
       if (opts.json) {
         process.stdout.write(JSON.stringify(s, null, 2) + '\n');
         return;

@@ -2,6 +2,7 @@
 // and what it sends back (new entities, claims already encoded as store lines, the chunk's counts).
 import type { Problem } from '../facts/errors.ts';
 import { edgeKey } from '../graph/geograph.ts';
+import { MODALITIES } from '../model/claim.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { encodeClaim } from '../store/claim-line.ts';
@@ -75,6 +76,7 @@ function encodeClaims(claims: Claim[], ontology: Ontology): ClaimLineBatch {
   const idHashes = new Uint32Array(2 * claims.length);
   const edgeHashes = new Uint32Array(2 * claims.length);
   const ends = new Uint32Array(claims.length);
+  const modalities = new Uint8Array(claims.length);
   let bytes = Buffer.allocUnsafeSlow(1 << 20);
   let used = 0;
   for (let i = 0; i < claims.length; i++) {
@@ -91,8 +93,17 @@ function encodeClaims(claims: Claim[], ontology: Ontology): ClaimLineBatch {
     bytes[used++] = 10;
     ends[i] = used;
     ids.push(c.id);
+    modalities[i] = MODALITIES.indexOf(c.modality);
     hash64(c.id, idHashes, 2 * i);
     hash64(edgeKey(c.subject.id, c.predicate, c.object.id), edgeHashes, 2 * i);
   }
-  return { ids: ids.join('\n'), idHashes, edgeHashes, bytes: bytes.subarray(0, used), ends };
+  return {
+    ids: ids.join('\n'),
+    idHashes,
+    edgeHashes,
+    bytes: bytes.subarray(0, used),
+    ends,
+    predicates: claims.map((c) => c.predicate).join('\n'),
+    modalities,
+  };
 }

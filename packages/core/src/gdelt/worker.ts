@@ -34,6 +34,13 @@ port.on('message', (task: ChunkTask) => {
   const moved = 'result' in reply ? reply.result.claims : undefined;
   port.postMessage(
     reply,
-    moved ? ([moved.bytes.buffer, moved.ends.buffer, moved.edgeHashes.buffer] as ArrayBuffer[]) : [],
+    moved
+      ? ([
+          moved.bytes.buffer,
+          moved.ends.buffer,
+          moved.edgeHashes.buffer,
+          moved.modalities.buffer,
+        ] as ArrayBuffer[])
+      : [],
   );
 });

@@ -1,5 +1,5 @@
 // The on-disk store, format version 2. A folder holding manifest.json and immutable segments:
-//   manifest.json            {format, version, generation, segments:[{name, version, entities, claims}]}
+//   manifest.json            {format, version, generation, segments:[{name, version, entities, claims, counts}]}
 //   NNNNNN.entities.jsonl    one Entity a line (a later record of an id merges into the earlier one)
 //   NNNNNN.claims.tsv        one claim a line: id, subject, predicate, object, then JSON (claim-line.ts)
 // Version 1 segments (still read): NNNNNN.claims.jsonl with whole claims, and NNNNNN.index.tsv holding
@@ -17,6 +17,21 @@ export interface SegmentInfo {
   entities: number;
   claims: number;
   created: string;
+  /** What the segment adds to the store's counts (counts.ts); absent in stores written before it. */
+  counts?: SegmentCounts;
+}
+
+/**
+ * A segment's contribution to `geokg stats`, written at commit so that counting never loads the store.
+ * All are deltas against the store before the segment: summed over the segments they give the totals.
+ */
+export interface SegmentCounts {
+  /** Entities first seen here, by kind; an entity whose kind became more specific moves (-1, +1). */
+  kinds: Record<string, number>;
+  /** Edges (one per subject–predicate–object) first seen here, by predicate. */
+  predicates: Record<string, number>;
+  /** The segment's claims by modality. */
+  modalities: Record<string, number>;
 }
 
 export interface Manifest {

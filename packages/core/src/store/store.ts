@@ -23,6 +23,9 @@ import {
 } from './format.ts';
 import type { Manifest, SegmentInfo } from './format.ts';
 import { StoreWriter } from './writer.ts';
+import { totalCounts } from './counts.ts';
+import type { StoreStats } from './counts.ts';
+import { hasCounts, scanCounts } from './scan.ts';
 
 export const DEFAULT_STORE_DIR = 'data';
 
@@ -66,7 +69,7 @@ export class Store {
   }
 
   /** The non-empty lines of one file of every segment, a chunk at a time, with the segment's layout. */
-  private async *lines(
+  async *lines(
     file: 'entities' | 'claims' | 'index',
     segments: SegmentInfo[] = this.manifest().segments,
   ): AsyncGenerator<{ version: number; lines: string[] }> {
@@ -79,19 +82,32 @@ export class Store {
     }
   }
 
-  /** Entity records in commit order; later records of one id are merged into earlier ones by the caller. */
-  async *entities(): AsyncGenerator<Entity> {
-    for await (const { lines } of this.lines('entities'))
+  /**
+   * Entity records in commit order, a segment at a time (memory: one chunk); later records of one id are
+   * merged into earlier ones by the caller (mergeEntity), or use entityMap().
+   */
+  async *entities(segments?: SegmentInfo[]): AsyncGenerator<Entity> {
+    for await (const { lines } of this.lines('entities', segments))
       for (const l of lines) yield JSON.parse(l) as Entity;
+  }
+
+  /** Every entity with its records merged: memory in proportion to the nodes, never the claims. */
+  async entityMap(ontology: Ontology = defaultOntology()): Promise<Map<string, Entity>> {
+    const entities = new Map<string, Entity>();
+    for await (const e of this.entities()) {
+      const prev = entities.get(e.id);
+      entities.set(e.id, prev ? mergeEntity(prev, e, ontology) : e);
+    }
+    return entities;
   }
 
   /**
    * Claims in commit order. Format-2 lines name their entities by id: `ref` looks them up (Store.load
    * passes its graph's); without it the entity records are read first.
    */
-  async *claims(ref?: (id: string) => EntityRef): AsyncGenerator<Claim> {
+  async *claims(ref?: (id: string) => EntityRef, segments?: SegmentInfo[]): AsyncGenerator<Claim> {
     const lookup = ref ?? (await this.refs());
-    for await (const { version, lines } of this.lines('claims')) {
+    for await (const { version, lines } of this.lines('claims', segments)) {
       for (const l of lines) yield version === 1 ? (JSON.parse(l) as Claim) : decodeClaim(l, lookup);
     }
   }
@@ -114,16 +130,12 @@ export class Store {
   }
 
   /** Every entity (records merged) as a claim refers to it. */
-  private async refs(ontology: Ontology = defaultOntology()): Promise<(id: string) => EntityRef> {
-    const entities = new Map<string, Entity>();
-    for await (const e of this.entities()) {
-      const prev = entities.get(e.id);
-      entities.set(e.id, prev ? mergeEntity(prev, e, ontology) : e);
-    }
+  async refs(ontology: Ontology = defaultOntology()): Promise<(id: string) => EntityRef> {
+    const entities = await this.entityMap(ontology);
     return this.refLookup((id) => entities.get(id));
   }
 
-  private refLookup(get: (id: string) => Entity | undefined): (id: string) => EntityRef {
+  refLookup(get: (id: string) => Entity | undefined): (id: string) => EntityRef {
     const refs = new Map<string, EntityRef>();
     return (id) => {
       let r = refs.get(id);
@@ -146,6 +158,18 @@ export class Store {
       claims: m.segments.reduce((n, s) => n + s.claims, 0),
       segments: m.segments.length,
     };
+  }
+
+  /**
+   * Counts by kind, predicate and modality from the manifest, without reading a segment. Segments written
+   * before counts existed are counted by one streaming pass (reported through onProgress) until the
+   * next commit records their counts.
+   */
+  async stats(ontology: Ontology = defaultOntology(), onProgress?: LoadProgress): Promise<StoreStats> {
+    const { segments } = this.manifest();
+    if (segments.every(hasCounts)) return totalCounts(segments);
+    const counted = await scanCounts(this, segments, ontology, onProgress);
+    return totalCounts(segments.map((s, i) => ({ ...s, counts: counted[i]! })));
   }
 
   /** Reads the whole store into a GeoGraph. */

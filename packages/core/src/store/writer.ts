@@ -5,16 +5,19 @@ import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } fro
 import { join } from 'node:path';
 import { mergeEntity } from '../graph/merge.ts';
 import { edgeKey } from '../graph/geograph.ts';
+import { MODALITIES } from '../model/claim.ts';
 import type { Claim } from '../model/claim.ts';
 import { entityOfRef } from '../model/entity.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { takeLock, writeAtomic } from './files.ts';
 import { encodeClaim } from './claim-line.ts';
+import { bump, emptyCounts, kindOfLine } from './counts.ts';
+import { withCounts } from './scan.ts';
 import { HashSet64, hash64 } from './hash-set.ts';
 import { IdSet } from './id-set.ts';
 import { STORE_VERSION, segmentFiles, segmentName } from './format.ts';
-import type { Manifest } from './format.ts';
+import type { Manifest, SegmentCounts } from './format.ts';
 import type { Store } from './store.ts';
 
 export interface CommitSummary {
@@ -104,6 +107,9 @@ export interface ClaimLineBatch {
   bytes: Uint8Array;
   /** Byte offset just past each line's "\n". */
   ends: Uint32Array;
+  /** Each claim's predicate, joined by "\n", and its modality as an index into MODALITIES: for the counts. */
+  predicates: string;
+  modalities: Uint8Array;
 }
 
 export class StoreWriter {
@@ -130,6 +136,8 @@ export class StoreWriter {
     claimsNew: 0,
     claimsKnown: 0,
   };
+  /** What this commit adds to the store's counts (format.ts, SegmentCounts). */
+  private readonly counts: SegmentCounts = emptyCounts();
   private done = false;
 
   private constructor(
@@ -180,22 +188,26 @@ export class StoreWriter {
   addEntity(e: Entity): void {
     const known = this.entity(e.id);
     if (!known) {
-      this.record(e.id, JSON.stringify(e), e);
+      this.record(e.id, JSON.stringify(e), e, e.kind);
       return;
     }
     const merged = mergeEntity(known, e, this.ontology);
     const line = JSON.stringify(merged);
-    if (line !== JSON.stringify(known)) this.record(e.id, line, merged);
+    if (line !== JSON.stringify(known)) this.record(e.id, line, merged, merged.kind, known.kind);
   }
 
   /** addEntity for an entity already encoded as JSON (by a worker thread); skips parsing when it is new. */
   addEntityLine(id: string, line: string): void {
     const known = this.entities.get(id);
-    if (known === undefined) this.record(id, line, line);
+    if (known === undefined) this.record(id, line, line, kindOfLine(line) ?? '');
     else if (known !== line) this.addEntity(JSON.parse(line) as Entity);
   }
 
-  private record(id: string, line: string, value: Entity | string): void {
+  private record(id: string, line: string, value: Entity | string, kind: string, prevKind?: string): void {
+    if (kind !== prevKind) {
+      if (prevKind !== undefined) bump(this.counts.kinds, prevKind, -1);
+      bump(this.counts.kinds, kind);
+    }
     if (!this.entities.has(id)) {
       this.created.add(id);
       this.summary.entitiesNew++;
@@ -234,20 +246,25 @@ export class StoreWriter {
     this.ensureRef(c.claimedBy);
     const line = encodeClaim(c);
     hash64(edgeKey(c.subject.id, c.predicate, c.object.id), this.edgeHash, 0);
-    this.count(this.edgeHash, 0);
+    this.count(this.edgeHash, 0, c.predicate, c.modality);
     this.claimsFile ??= this.file('claims');
     this.claimsFile.write(line);
     return true;
   }
 
-  private count(edgeHashes: Uint32Array, at: number): void {
-    if (this.edges.addHash(edgeHashes, at)) this.summary.edgesNew++;
+  private count(edgeHashes: Uint32Array, at: number, predicate: string, modality: string): void {
+    if (this.edges.addHash(edgeHashes, at)) {
+      this.summary.edgesNew++;
+      bump(this.counts.predicates, predicate);
+    }
+    bump(this.counts.modalities, modality);
     this.summary.claimsNew++;
   }
 
   /** Adds the new claims of a batch encoded elsewhere; returns how many were new. */
   addClaimLines(batch: ClaimLineBatch): number {
-    const { ids, idHashes, edgeHashes, bytes, ends } = batch;
+    const { ids, idHashes, edgeHashes, bytes, ends, modalities } = batch;
+    const predicates = batch.predicates.split('\n');
     this.claimsFile ??= this.file('claims');
     const text = this.claimIds.keep(ids);
     let written = 0; // bytes of the batch written, or skipped over
@@ -259,7 +276,7 @@ export class StoreWriter {
       const known = this.claimIds.putIn(text, idStart, idEnd - idStart, idHashes, 2 * i);
       idStart = idEnd + 1;
       if (this.isNewAt(known)) {
-        this.count(edgeHashes, 2 * i);
+        this.count(edgeHashes, 2 * i, predicates[i]!, MODALITIES[modalities[i]!]!);
         fresh++;
         continue;
       }
@@ -299,13 +316,14 @@ export class StoreWriter {
         version: STORE_VERSION,
         generation: this.manifest.generation + 1,
         segments: [
-          ...this.manifest.segments,
+          ...(await withCounts(this.store, this.manifest.segments, this.ontology)),
           {
             name: this.name,
             version: STORE_VERSION,
             entities: this.entityRecords,
             claims: this.summary.claimsNew,
             created: new Date().toISOString(),
+            counts: this.counts,
           },
         ],
       };
