@@ -165,10 +165,10 @@ export class Store {
    * before counts existed are counted by one streaming pass (reported through onProgress) until the
    * next commit records their counts.
    */
-  async stats(ontology: Ontology = defaultOntology(), onProgress?: LoadProgress): Promise<StoreStats> {
+  async stats(ontology?: Ontology, onProgress?: LoadProgress): Promise<StoreStats> {
     const { segments } = this.manifest();
     if (segments.every(hasCounts)) return totalCounts(segments);
-    const counted = await scanCounts(this, segments, ontology, onProgress);
+    const counted = await scanCounts(this, segments, ontology ?? defaultOntology(), onProgress);
     return totalCounts(segments.map((s, i) => ({ ...s, counts: counted[i]! })));
   }
 
