@@ -1,0 +1,110 @@
+// The development set's reader, the CAMEO→PLOVER table and the triple scoring behind scripts/eval-dev.ts.
+import { describe, expect, it } from 'vitest';
+import { defaultOntology, GeokgError, type Claim } from '../../packages/core/src/index.ts';
+import { loadDevset, parseDevset } from './load.ts';
+import { loadPloverTable, parsePloverTable } from './plover.ts';
+import { predicted, scoreSentence } from './score.ts';
+
+const src = { url: 'https://example.org/a', licence: 'CC BY 2.5' };
+const line = (o: object): string =>
+  JSON.stringify({ id: 'a', text: 'X met Y.', events: [], source: src, ...o });
+
+describe('parseDevset', () => {
+  it('reads events and keeps recipients null for targetless events', () => {
+    const [s] = parseDevset(
+      line({ events: [{ actor: 'PAK:GOV', recipient: null, category: 'ACCUSE', mode: 'disapprove' }] }),
+      'f.jsonl',
+    );
+    expect(s!.events[0]).toMatchObject({ actor: 'PAK:GOV', recipient: null, category: 'ACCUSE' });
+  });
+
+  it.each([
+    [
+      line({ events: [{ actor: 'PAK:GOV', recipient: null, category: 'YIELD' }] }),
+      /f.jsonl:1: .*"YIELD" is not a PLOVER category/,
+    ],
+    [
+      line({ events: [{ actor: 'Pakistan', recipient: null, category: 'ACCUSE' }] }),
+      /f.jsonl:1: events\[0\].actor/,
+    ],
+    [line({ source: { url: 'x' } }), /f.jsonl:1: "source" needs "url" and "licence"/],
+    [line({ evnts: [] }), /f.jsonl:1: unknown key "evnts"/],
+    [`${line({})}\n${line({})}`, /f.jsonl:2: id "a" is used twice/],
+    ['{"id":', /f.jsonl:1: not valid JSON/],
+  ])('refuses a bad line with file:line: problem (%#)', (text, message) => {
+    expect(() => parseDevset(text, 'f.jsonl')).toThrow(message);
+    expect(() => parseDevset(text, 'f.jsonl')).toThrow(GeokgError);
+  });
+
+  it('the committed set parses', () => {
+    expect(loadDevset().length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('PLOVER table', () => {
+  const table = loadPloverTable();
+  it('maps a code by its longest listed prefix', () => {
+    expect(table.lookup('0311')?.category).toBe('AGREE');
+    expect(table.lookup('1712')?.category).toBe('ASSAULT');
+    expect(table.lookup('084')?.category).toBe('RETREAT');
+    expect(table.lookup('0812')?.category).toBe('CONCEDE');
+    expect(table.lookup('1954')?.category).toBe('ASSAULT');
+  });
+  it('has no rows for CAMEO 01 and 02, and codes sanctions as the manual does', () => {
+    expect(table.lookup('010')).toBeUndefined();
+    expect(table.lookup('163')?.category).toBe('SANCTION');
+  });
+  it('names the line of a malformed row', () => {
+    expect(() => parsePloverTable('# header\n030: AGREE\nnonsense\n', 't.txt')).toThrow('t.txt:3:');
+  });
+});
+
+describe('scoring', () => {
+  const ontology = defaultOntology();
+  const table = loadPloverTable();
+  const state = (iso3: string) => ({ id: `state:${iso3}`, kind: 'State', name: iso3, iso3 });
+  const claim = (s: string, o: string | undefined, cameo: string, modality = 'asserted'): Claim =>
+    ({
+      id: 'c',
+      subject: state(s),
+      predicate: 'x',
+      object: o ? state(o) : undefined,
+      cameo,
+      modality,
+      confidence: 1,
+      source: 'text',
+    }) as unknown as Claim;
+
+  it('turns claims into PLOVER triples, leaving out negated and denied ones', () => {
+    const keys = predicted(
+      [
+        claim('USA', 'RUS', '111'),
+        claim('RUS', 'UKR', '190', 'negated'),
+        claim('IRN', 'USA', '036', 'hypothetical'),
+      ],
+      table,
+      ontology,
+    ).map((t) => t.key);
+    expect(keys).toEqual(['USA|RUS|ACCUSE', 'IRN|USA|AGREE']);
+  });
+
+  it('scores a targetless event against a claim without an actor object', () => {
+    const pred = predicted([claim('IND', undefined, '111')], table, ontology);
+    const sc = scoreSentence([{ actor: 'IND:GOV', recipient: null, category: 'ACCUSE' }], pred);
+    expect(sc.tp).toHaveLength(1);
+  });
+
+  it('accepts a listed alternative pair and says why an event was missed', () => {
+    const pred = predicted([claim('RUS', 'USA', '040'), claim('USA', 'RUS', '190')], table, ontology);
+    const sc = scoreSentence(
+      [
+        { actor: 'USA:GOV', recipient: 'RUS:GOV', category: 'CONSULT', alt: ['RUS|USA'] },
+        { actor: 'USA:GOV', recipient: 'RUS:GOV', category: 'ACCUSE' },
+      ],
+      pred,
+    );
+    expect(sc.tp.map((t) => t.pred.key)).toEqual(['RUS|USA|CONSULT']);
+    expect(sc.fn.map((m) => m.why)).toEqual(['right pair, wrong category']);
+    expect(sc.fp.map((p) => p.key)).toEqual(['USA|RUS|ASSAULT']);
+  });
+});
