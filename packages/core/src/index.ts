@@ -9,6 +9,7 @@ export { loadOntology, defaultOntology, DEFAULT_SCHEMA_DIR } from './ontology/lo
 export * from './model/claim.ts';
 export * from './model/entity.ts';
 export * from './model/ids.ts';
+export { dateSpan, dateInRange } from './model/dates.ts';
 export { Registry } from './registry/registry.ts';
 export type { Alias, AliasHit, AliasType, LookupOptions } from './registry/registry.ts';
 export { nameKey } from './registry/normalize.ts';

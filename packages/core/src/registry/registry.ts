@@ -1,5 +1,6 @@
 // The actor registry: every known entity and every name it goes by, some names valid only between dates
 // (Nur-Sultan named Kazakhstan's capital from 2019 to 2022). Lookups return candidates; the resolver picks.
+import { dateInRange } from '../model/dates.ts';
 import type { Entity } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { mergeEntity } from '../graph/merge.ts';
@@ -123,8 +124,5 @@ export class Registry {
 /** A partial date (YYYY or YYYY-MM) stands for its whole year or month: valid if any day of it is. */
 function validOn(alias: Alias, date: string | undefined): boolean {
   if (!date) return true;
-  const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
-  if (alias.validFrom && last < alias.validFrom) return false;
-  if (alias.validTo && date > alias.validTo) return false;
-  return true;
+  return dateInRange(date, alias.validFrom, alias.validTo);
 }

@@ -9,7 +9,7 @@ import { EvidencePanel } from './evidence-panel.ts';
 import { gexfOf, visibleSubgraph } from './export-gexf.ts';
 import { viewPng } from './export-png.ts';
 import type { Filters, Hidden } from './filters.ts';
-import { emptyFilters, hiddenBy, isFiltering } from './filters.ts';
+import { defaultHiddenKinds, emptyFilters, hiddenBy, isFiltering } from './filters.ts';
 import { FiltersPanel } from './filters-panel.ts';
 import { Layout, autoIterations } from './layout.ts';
 import { Legend } from './legend.ts';
@@ -33,6 +33,8 @@ export class App {
   readonly graph: RenderGraph;
   readonly renderer: Renderer;
   readonly layout: Layout;
+  /** Kinds hidden until asked for (documents; events on large graphs). */
+  private readonly defaultKinds: Set<string>;
   private filters: Filters = emptyFilters();
   private hidden: Hidden = { nodes: new Set(), edges: new Set() };
   private selection: Selection | undefined;
@@ -47,6 +49,7 @@ export class App {
 
   constructor(ds: Dataset) {
     this.ds = ds;
+    this.defaultKinds = defaultHiddenKinds(ds);
     this.look = lookOf(ds.ontology.kinds, ds.ontology.predicates);
     const saved = loadPositions(ds.id);
     const unplaced = ds.graph.filterNodes((n) => !saved.has(n)).length;
@@ -69,9 +72,9 @@ export class App {
     metrics.rendererReady = performance.now();
 
     this.labels = new LabelDeclutter(this.renderer);
-    const view = decodeViewState(location.hash);
+    const view = decodeViewState(location.hash, this.defaultKinds);
     this.filters = view.filters;
-    this.neighbourhood = new Neighbourhood(this.renderer, this.graph);
+    this.neighbourhood = new Neighbourhood(this.renderer, this.graph, () => this.labels.schedule(0));
     this.panel = new EvidencePanel(byId('evidence'), {
       ds,
       look: this.look,
@@ -115,7 +118,7 @@ export class App {
     });
     this.toolbar = new Toolbar(byId('toolbar'), {
       onToggleLayout: () => (this.layout.running ? this.layout.stop() : this.startLayout()),
-      onFit: () => void this.renderer.getCamera().reset({ duration: 300 }),
+      onFit: () => this.fit(),
       onExportPng: () => void viewPng(this.renderer).then((b) => download(b, `${fileStem(ds.title)}.png`)),
       onExportGexf: () =>
         download(
@@ -131,7 +134,9 @@ export class App {
     // Sigma measures its container on render but only listens to window resizes: the evidence panel
     // opening narrows the container without one.
     new ResizeObserver(() => this.renderer.scheduleRender()).observe(this.renderer.getContainer());
-    window.addEventListener('hashchange', () => this.applyView(decodeViewState(location.hash)));
+    window.addEventListener('hashchange', () =>
+      this.applyView(decodeViewState(location.hash, this.defaultKinds)),
+    );
 
     this.applyView(view);
     installHook(this.renderer, this.layout, { hidden: () => this.hidden, selection: () => this.selection });
@@ -148,8 +153,13 @@ export class App {
       ds: this.ds,
       filters: () => this.filters,
       onChange: () => this.applyFilters(),
+      labelDensity: () => this.labels.density,
+      onLabelDensity: (d) => {
+        this.labels.density = d;
+        this.labels.schedule(0);
+      },
       onReset: () => {
-        this.filters = emptyFilters();
+        this.filters = emptyFilters(this.defaultKinds);
         this.legend.render();
         this.filtersPanel.render();
         this.applyFilters();
@@ -227,14 +237,33 @@ export class App {
     void camera.animate({ x, y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 400 });
   }
 
+  /** Frames what the filters leave (the whole graph when they leave nothing). */
+  fit(duration = 300): void {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    this.graph.forEachNode((key) => {
+      if (this.hidden.nodes.has(key)) return;
+      const d = this.renderer.getNodeDisplayData(key);
+      if (!d) return;
+      [x0, y0, x1, y1] = [Math.min(x0, d.x), Math.min(y0, d.y), Math.max(x1, d.x), Math.max(y1, d.y)];
+    });
+    const camera = this.renderer.getCamera();
+    if (x0 > x1) return void camera.reset({ duration });
+    // Framed-graph units: the whole graph spans about 1 at ratio 1; leave a margin round a small set.
+    const ratio = Math.min(1.2, Math.max(0.08, Math.max(x1 - x0, y1 - y0) * 1.1));
+    void camera.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio, angle: 0 }, { duration });
+  }
+
   private scheduleUrl(): void {
     clearTimeout(this.urlTimer);
     this.urlTimer = setTimeout(() => {
-      const hash = encodeViewState({
-        camera: this.renderer.getCamera().getState(),
-        filters: this.filters,
-        ...(this.selection ? { selection: this.selection } : {}),
-      });
+      const hash = encodeViewState(
+        {
+          camera: this.renderer.getCamera().getState(),
+          filters: this.filters,
+          ...(this.selection ? { selection: this.selection } : {}),
+        },
+        this.defaultKinds,
+      );
       // replaceState: a view change is not a history step, and no hashchange fires back at us.
       history.replaceState(null, '', `#${hash}`);
     }, 150);

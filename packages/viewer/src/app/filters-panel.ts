@@ -9,6 +9,9 @@ export interface FiltersPanelOptions {
   filters: () => Filters;
   onChange(): void;
   onReset(): void;
+  /** Labels per screen area at overview (0–3). */
+  labelDensity: () => number;
+  onLabelDensity(density: number): void;
 }
 
 export class FiltersPanel {
@@ -42,6 +45,29 @@ export class FiltersPanel {
     });
     return el('div', { class: 'filter' }, [
       el('label', { attrs: { for: 'min-confidence' } }, ['Minimum confidence ', out]),
+      input,
+    ]);
+  }
+
+  private labels(): HTMLElement {
+    const out = el('output', { text: this.opts.labelDensity().toFixed(1) });
+    const input = el('input', {
+      attrs: {
+        type: 'range',
+        min: '0',
+        max: '3',
+        step: '0.25',
+        'aria-label': 'Label density',
+        id: 'label-density',
+      },
+    });
+    input.value = String(this.opts.labelDensity());
+    input.addEventListener('input', () => {
+      out.textContent = Number(input.value).toFixed(1);
+      this.opts.onLabelDensity(Number(input.value));
+    });
+    return el('div', { class: 'filter' }, [
+      el('label', { attrs: { for: 'label-density' } }, ['Label density ', out]),
       input,
     ]);
   }
@@ -92,6 +118,7 @@ export class FiltersPanel {
         el('h2', { text: 'Filters' }),
         this.confidence(),
         this.timeRange(),
+        this.labels(),
         reset,
       ]),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, hiddenBy, isFiltering } from './filters.ts';
+import { defaultHiddenKinds, emptyFilters, hiddenBy, isFiltering } from './filters.ts';
 import { fixtureDataset } from './test-dataset.ts';
 
 const ACCUSES = 'state:KAZ|accuses|state:UKR';
@@ -41,5 +41,25 @@ describe('filters', () => {
     expect(h.edges.has(REQUESTS)).toBe(true); // reported 2024-05-02
     expect(h.edges.has('event:cpc-attack|targets|facility:cpc-pumping-station')).toBe(false); // 2024-04-28
     expect(h.edges.has('state:RUS|stakeholder-of|org:caspian-pipeline-consortium')).toBe(false); // undated
+  });
+
+  it('an ego filter keeps exactly the nodes within its depth over the edges still shown', () => {
+    const f = emptyFilters();
+    f.ego = { node: 'state:KAZ', depth: 1 };
+    const h = hiddenBy(ds, f);
+    const kept = ds.graph.filterNodes((n) => !h.nodes.has(n));
+    expect(new Set(kept)).toEqual(new Set(['state:KAZ', ...ds.graph.neighbors('state:KAZ')]));
+  });
+
+  it('excludes undated claims when asked', () => {
+    const f = emptyFilters();
+    f.undated = false;
+    expect(hiddenBy(ds, f).edges.has('state:RUS|stakeholder-of|org:caspian-pipeline-consortium')).toBe(true);
+  });
+
+  it('hides documents by default', () => {
+    expect([...defaultHiddenKinds(ds)].every((k) => ds.kinds.get(k)?.lineage.includes('Document'))).toBe(
+      true,
+    );
   });
 });

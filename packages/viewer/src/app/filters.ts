@@ -14,20 +14,43 @@ export interface Filters {
   /** ISO dates, inclusive; undefined means open. */
   from?: string;
   to?: string;
+  /** Whether claims without a date pass (the timeline's switch). */
+  undated: boolean;
+  /** "Show only this": the node and what lies within `depth` edges of it (either direction). */
+  ego?: { node: string; depth: number };
 }
 
-export const emptyFilters = (): Filters => ({
-  hiddenKinds: new Set(),
+/** No filter; `hiddenKinds` are the dataset's defaults (see defaultHiddenKinds). */
+export const emptyFilters = (hiddenKinds: Iterable<string> = []): Filters => ({
+  hiddenKinds: new Set(hiddenKinds),
   hiddenPredicates: new Set(),
   hiddenModalities: new Set(),
   minConfidence: 0,
+  undated: true,
 });
+
+/** Above this many nodes, pooled events (GDELT's, one per day, code and place) start hidden. */
+export const MANY_NODES = 1000;
+
+/**
+ * Kinds hidden until asked for: documents (reachable from every claim in the evidence panel), and on
+ * large graphs events, which pool GDELT rows and outnumber the actors they are about.
+ */
+export function defaultHiddenKinds(ds: Dataset): Set<string> {
+  const out = new Set<string>();
+  const large = ds.graph.order > MANY_NODES;
+  for (const kind of ds.kindCounts.keys()) {
+    const lineage = ds.kinds.get(kind)?.lineage ?? [kind];
+    if (lineage.includes('Document') || (large && lineage.includes('Event'))) out.add(kind);
+  }
+  return out;
+}
 
 export function claimPasses(c: ClaimSummary, f: Filters): boolean {
   return (
     !f.hiddenModalities.has(c.modality) &&
     c.confidence >= f.minConfidence &&
-    inRange(claimDate(c), f.from, f.to)
+    inRange(claimDate(c), f.from, f.to, f.undated)
   );
 }
 
@@ -52,11 +75,40 @@ export function hiddenBy(ds: Dataset, f: Filters): Hidden {
   ds.graph.forEachEdge((key, a, source, target) => {
     if (nodes.has(source) || nodes.has(target) || !edgePasses(a, f)) edges.add(key);
   });
+  if (f.ego && ds.graph.hasNode(f.ego.node)) hideOutsideEgo(ds, f.ego.node, f.ego.depth, nodes, edges);
   return { nodes, edges };
+}
+
+/** Breadth-first over the edges still shown; hides every node farther than `depth`, and its edges. */
+function hideOutsideEgo(ds: Dataset, centre: string, depth: number, nodes: Set<string>, edges: Set<string>) {
+  const reached = new Set([centre]);
+  let frontier = [centre];
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      ds.graph.forEachEdge(n, (key, _a, source, target) => {
+        if (edges.has(key)) return;
+        const other = source === n ? target : source;
+        if (!reached.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  ds.graph.forEachNode((key) => {
+    if (!reached.has(key)) nodes.add(key);
+  });
+  ds.graph.forEachEdge((key, _a, source, target) => {
+    if (!reached.has(source) || !reached.has(target)) edges.add(key);
+  });
 }
 
 export const isFiltering = (f: Filters): boolean =>
   f.hiddenKinds.size > 0 ||
+  !f.undated ||
+  f.ego !== undefined ||
   f.hiddenPredicates.size > 0 ||
   f.hiddenModalities.size > 0 ||
   f.minConfidence > 0 ||

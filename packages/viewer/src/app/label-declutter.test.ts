@@ -1,32 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { crowdedLabels } from './label-declutter.ts';
+import { placeLabels } from './label-declutter.ts';
 
 const box = (x: number, y: number, w = 50, h = 16) => ({ x, y, w, h });
+const dot = (x: number, y: number) => box(x, y, 8, 8);
 
-describe('crowdedLabels', () => {
-  it('keeps the first of two overlapping labels and hides the second', () => {
-    const hidden = crowdedLabels([
-      { key: 'hub', box: box(0, 0) },
-      { key: 'leaf', box: box(30, 5) },
-      { key: 'far', box: box(300, 300) },
+describe('placeLabels', () => {
+  it('keeps the first of two overlapping labels and drops the second', () => {
+    const shown = placeLabels([
+      { key: 'hub', box: box(10, 0), node: dot(0, 4) },
+      { key: 'leaf', box: box(40, 5), node: dot(30, 8) },
+      { key: 'far', box: box(300, 300), node: dot(290, 304) },
     ]);
-    expect([...hidden]).toEqual(['leaf']);
+    expect([...shown]).toEqual(['hub', 'far']);
   });
 
-  it('treats other nodes as obstacles but lets a label touch its own node', () => {
-    const hidden = crowdedLabels([
-      { key: 'a', box: box(10, 0), node: box(0, 0, 8, 8) },
-      { key: 'b', box: box(200, 0), node: box(20, 2, 8, 8) },
+  it('never covers a labelled node, but may cover unlabelled small ones', () => {
+    const shown = placeLabels([
+      { key: 'a', box: box(10, 0), node: dot(0, 4) },
+      { key: 'b', box: box(200, 0), node: dot(20, 2) }, // its node sits under a's label
     ]);
-    expect([...hidden]).toEqual(['a']);
+    expect([...shown]).toEqual(['a']);
   });
 
-  it('finds overlaps across grid cells', () => {
-    expect([
-      ...crowdedLabels([
-        { key: 'a', box: box(60, 60, 10, 10) },
-        { key: 'b', box: box(0, 0, 200, 100) },
-      ]),
-    ]).toEqual(['b']);
+  it('stops at the budget, most important first', () => {
+    const items = [0, 1, 2, 3].map((i) => ({
+      key: `n${i}`,
+      box: box(i * 100 + 10, 0),
+      node: dot(i * 100, 4),
+    }));
+    expect([...placeLabels(items, 2)]).toEqual(['n0', 'n1']);
   });
 });

@@ -1,15 +1,18 @@
-// Labels without mush: sigma's label grid thins labels per screen cell, but long labels still run into
-// each other and over nodes. After the camera settles, this walks visible nodes from the most connected
-// down and hides any label whose box would cover a placed label or another node. Hover and selection
-// still show theirs.
+// Labels without mush, chosen rather than thinned: after the camera settles, this walks the visible
+// nodes in the viewport from the most important down (by the chosen metric, degree until one is
+// computed) and shows a label only where its box covers no label already placed and no node already
+// labelled, until a budget set by the density control is spent. While a node is hovered or selected,
+// only its neighbourhood competes, with no budget, so neighbours' labels never pile up.
 import { isMoving } from './light-frames.ts';
 import type { Renderer } from './renderer.ts';
 
 const FONT = '12px sans-serif';
 const MARGIN = 5;
 const CELL = 64;
+/** Screen area (px²) per label at density 1: about 60 labels on a 1400 × 900 canvas. */
+const AREA_PER_LABEL = 20_000;
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   w: number;
@@ -26,57 +29,56 @@ function cells(b: Box): string[] {
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-interface Placed extends Box {
-  /** The node a box belongs to: a label may touch its own node. */
-  owner: string;
-}
-
 /**
- * Greedy placement in priority order; returns the keys whose labels must be hidden. Nodes are
- * obstacles from the start. Pure on its inputs.
+ * Greedy placement in priority order; returns the keys whose labels show. A label may not cover another
+ * shown label, nor the node of another shown label; at most `budget` show. Pure on its inputs.
  */
-export function crowdedLabels(items: { key: string; box: Box; node?: Box }[]): Set<string> {
-  const grid = new Map<string, Placed[]>();
-  const place = (b: Placed): void => {
+export function placeLabels(items: { key: string; box: Box; node: Box }[], budget = Infinity): Set<string> {
+  const grid = new Map<string, Box[]>();
+  const place = (b: Box): void => {
     for (const c of cells(b)) {
       const list = grid.get(c) ?? [];
       list.push(b);
       grid.set(c, list);
     }
   };
-  for (const { key, node } of items) if (node) place({ ...node, owner: key });
-  const hidden = new Set<string>();
-  for (const { key, box } of items) {
-    if (cells(box).some((c) => grid.get(c)?.some((b) => b.owner !== key && overlaps(b, box))))
-      hidden.add(key);
-    else place({ ...box, owner: key });
+  const free = (b: Box): boolean => cells(b).every((c) => !grid.get(c)?.some((o) => overlaps(o, b)));
+  const shown = new Set<string>();
+  for (const { key, box, node } of items) {
+    if (shown.size >= budget) break;
+    if (!box.w || !free(box) || !free(node)) continue;
+    place(box);
+    place(node);
+    shown.add(key);
   }
-  return hidden;
+  return shown;
 }
 
 export class LabelDeclutter {
   private readonly renderer: Renderer;
   private readonly measure: CanvasRenderingContext2D | null;
   private readonly widths = new Map<string, number>();
-  private hidden = new Set<string>();
+  private shown = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Off while the layout runs: labels would blink on every frame. */
   enabled = true;
+  /** Labels per screen area; 0 shows none at overview (hover and selection still do). */
+  density = 1;
+  /** Importance of a node: the higher, the earlier its label is placed. */
+  rank: (node: string) => number;
 
   constructor(renderer: Renderer) {
     this.renderer = renderer;
+    this.rank = (n) => renderer.getGraph().degree(n);
     this.measure = document.createElement('canvas').getContext('2d');
     if (this.measure) this.measure.font = FONT;
     renderer.getCamera().on('updated', () => this.schedule());
     renderer.on('resize', () => this.schedule());
   }
 
-  /** Shows every label again and stops placing them (while the layout moves everything). */
   pause(): void {
     this.enabled = false;
     clearTimeout(this.timer);
-    if (this.hidden.size) this.renderer.setNodesState([...this.hidden], { labelHidden: false });
-    this.hidden = new Set();
   }
 
   resume(): void {
@@ -104,29 +106,35 @@ export class LabelDeclutter {
     // Mid-drag (a pause longer than the delay): placing labels now would only slow the drag down.
     if (isMoving(r)) return this.schedule();
     const graph = r.getGraph();
+    const focused = r.getGraphState().hasActive;
     const { width, height } = r.getDimensions();
     const items: { key: string; box: Box; node: Box; rank: number }[] = [];
     graph.forEachNode((key) => {
+      if (focused && !r.getNodeState(key).isActive) return;
       const d = r.getNodeDisplayData(key);
-      if (!d || d.visibility === 'hidden') return;
+      if (!d || d.visibility === 'hidden' || !d.label) return;
       const p = r.framedGraphToViewport(d);
       const radius = r.scaleSize(d.size);
       if (p.x < -300 || p.y < -20 || p.x > width + 20 || p.y > height + 20) return;
       items.push({
         key,
-        rank: graph.degree(key),
-        box: d.label
-          ? { x: p.x + radius + MARGIN, y: p.y - 8, w: this.width(d.label), h: 16 }
-          : { x: 0, y: 0, w: 0, h: 0 },
+        rank: this.rank(key),
+        box: { x: p.x + radius + MARGIN - 2, y: p.y - 9, w: this.width(d.label) + 4, h: 18 },
         node: { x: p.x - radius, y: p.y - radius, w: 2 * radius, h: 2 * radius },
       });
     });
     items.sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : 1));
-    const next = crowdedLabels(items);
-    const show = [...this.hidden].filter((k) => !next.has(k) && graph.hasNode(k));
-    const hide = [...next].filter((k) => !this.hidden.has(k));
-    if (show.length) r.setNodesState(show, { labelHidden: false });
-    if (hide.length) r.setNodesState(hide, { labelHidden: true });
-    this.hidden = next;
+    const budget = focused ? Infinity : Math.round((this.density * width * height) / AREA_PER_LABEL);
+    const next = placeLabels(items, budget);
+    const hide = [...this.shown].filter((k) => !next.has(k) && graph.hasNode(k));
+    const show = [...next].filter((k) => !this.shown.has(k));
+    if (hide.length) r.setNodesState(hide, { labelShown: false });
+    if (show.length) r.setNodesState(show, { labelShown: true });
+    this.shown = next;
+  }
+
+  /** Keys whose labels show now (tests and the console). */
+  get shownLabels(): ReadonlySet<string> {
+    return this.shown;
   }
 }

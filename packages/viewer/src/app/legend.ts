@@ -19,6 +19,12 @@ type Facet = 'kind' | 'predicate' | 'modality';
 const hiddenSet = (f: Filters, facet: Facet): Set<string> =>
   facet === 'kind' ? f.hiddenKinds : facet === 'predicate' ? f.hiddenPredicates : f.hiddenModalities;
 
+/** The whole name, breakable only between its words (IntergovernmentalOrganization, appeals-for-restraint). */
+function wrappable(name: string): (Node | string)[] {
+  const parts = name.split(/(?<=[a-z])(?=[A-Z])|(?<=-)/);
+  return parts.flatMap((p, i) => (i ? [document.createElement('wbr'), p] : [p]));
+}
+
 const byCount = (counts: Map<string, number>): string[] =>
   [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
 
@@ -47,7 +53,7 @@ export class Legend {
     return el('label', { class: `legend-item${count ? '' : ' empty'}`, ...(about ? { title: about } : {}) }, [
       box,
       swatch,
-      el('span', { class: 'legend-name', text: name }),
+      el('span', { class: 'legend-name' }, wrappable(name)),
       el('span', { class: 'legend-count', text: String(count) }),
       note,
     ]);

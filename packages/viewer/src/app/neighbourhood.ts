@@ -15,9 +15,13 @@ export class Neighbourhood {
   private lit: Lit = { nodes: [], edges: [] };
   private pinned: Lit | undefined;
 
-  constructor(renderer: Renderer, graph: RenderGraph) {
+  /** Called after the lit set changes (labels are placed again for it). */
+  private readonly onChange: () => void;
+
+  constructor(renderer: Renderer, graph: RenderGraph, onChange: () => void = () => {}) {
     this.renderer = renderer;
     this.graph = graph;
+    this.onChange = onChange;
     renderer.on('enterNode', ({ node }) => this.show(this.aroundNode(node)));
     renderer.on('leaveNode', () => this.show(this.pinned));
   }
@@ -47,5 +51,6 @@ export class Neighbourhood {
       hasActive: next !== undefined,
       fewActiveEdges: this.lit.edges.length <= 8,
     });
+    this.onChange();
   }
 }

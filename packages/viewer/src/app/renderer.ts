@@ -18,19 +18,23 @@ import {
   sdfTriangle,
 } from 'sigma/rendering';
 import { lightWhileMoving, setNodesOnly } from './light-frames.ts';
-import { BACKGROUND, FADED_EDGE, FADED_NODE, TRANSPARENT } from './palette.ts';
+import { BACKGROUND, FADED_EDGE, FADED_NODE, MARKED_EDGE, TRANSPARENT } from './palette.ts';
 import type { RenderEdge, RenderGraph, RenderNode } from './render-graph.ts';
 
 export interface NodeState {
   /** In the hovered node's neighbourhood. */
   isActive: boolean;
   isSelected: boolean;
-  /** Its label would overlap a more connected node's (see label-declutter.ts). */
-  labelHidden: boolean;
+  /** Its label was chosen to show (see label-declutter.ts). */
+  labelShown: boolean;
+  /** On a marked path or in a contradiction: drawn on top with a ring. */
+  isMarked: boolean;
 }
 export interface EdgeState {
   isActive: boolean;
   isSelected: boolean;
+  /** On a shortest path or in a contradiction (see app.ts mark()). */
+  isMarked: boolean;
 }
 export interface GraphState {
   /** A neighbourhood is highlighted: everything else fades. */
@@ -63,8 +67,8 @@ export function createRenderer(
   // (nodes only, see light-frames.ts) while the camera moves, so panning stays fluid on weak GPUs.
   const large = graph.size > LARGE_GRAPH_EDGES;
   const options = {
-    customNodeState: { isActive: false, isSelected: false, labelHidden: false },
-    customEdgeState: { isActive: false, isSelected: false },
+    customNodeState: { isActive: false, isSelected: false, labelShown: false, isMarked: false },
+    customEdgeState: { isActive: false, isSelected: false, isMarked: false },
     customGraphState: { hasActive: false, fewActiveEdges: false },
     primitives: {
       nodes: {
@@ -113,8 +117,11 @@ export function createRenderer(
           label: { attribute: 'label' },
           labelColor: '#222222',
           labelSize: 12,
+          // A light plate keeps a label readable over the edges and small nodes under it.
+          labelBackgroundColor: 'rgba(251, 250, 247, 0.82)',
+          labelBackgroundPadding: 2,
           visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
-          labelVisibility: 'auto',
+          labelVisibility: { whenState: 'labelShown', then: 'visible', else: 'hidden' },
           depth: 'nodes',
           backdropVisibility: 'hidden',
           backdropColor: '#ffffff',
@@ -123,12 +130,12 @@ export function createRenderer(
           backdropPadding: 4,
           cursor: 'pointer',
         },
-        { whenState: 'labelHidden', then: { labelVisibility: 'hidden' } },
         {
           when: (_a: RenderNode, s: NodeState, g: GraphState) => fadedOut(s, g),
           then: { color: FADED_NODE, labelVisibility: 'hidden' },
         },
-        { whenState: 'isActive', then: { labelVisibility: 'visible', depth: 'topNodes' } },
+        { whenState: 'isActive', then: { depth: 'topNodes' } },
+        { whenState: 'isMarked', then: { depth: 'topNodes', labelVisibility: 'visible' } },
         {
           whenState: 'isSelected',
           then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
@@ -167,6 +174,16 @@ export function createRenderer(
         },
         { whenState: 'isActive', then: { depth: 'topEdges' } },
         {
+          whenState: 'isMarked',
+          then: {
+            depth: 'topEdges',
+            size: (a: RenderEdge) => a.size + 2.5,
+            color: MARKED_EDGE,
+            plainColor: (a: RenderEdge) => (a.dashSize ? TRANSPARENT : MARKED_EDGE),
+            opacity: 1,
+          },
+        },
+        {
           when: (_a: RenderEdge, s: EdgeState, g: GraphState) => s.isActive && g.fewActiveEdges,
           then: { labelVisibility: 'visible' },
         },
@@ -188,11 +205,11 @@ export function createRenderer(
     settings: {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
-      // Sigma's grid keeps the biggest nodes' labels per screen cell (a bound for huge graphs);
-      // label-declutter.ts then hides the ones that would still overlap.
+      // Which labels show is label-declutter.ts's choice (labelShown); sigma's own grid would thin
+      // them by size alone, so it only bounds labels sigma considers itself.
       labelDensity: 1,
       labelGridCellSize: 100,
-      labelRenderedSizeThreshold: 5,
+      labelRenderedSizeThreshold: 0,
       hideEdgesOnMove: large,
       hideLabelsOnMove: large,
       stagePadding: 40,

@@ -1,4 +1,6 @@
-// Claim dates as the time filter sees them: ISO dates, possibly partial (2024, 2024-05), as day numbers.
+// Claim dates as the time filter sees them: ISO dates, possibly partial (2024, 2024-05), as day numbers
+// for the timeline, and in a range by core's one rule for partial dates.
+import { dateInRange } from '@geokg/core/dates';
 import type { ClaimSummary } from '../shared/payload.ts';
 
 const DAY = 86_400_000;
@@ -18,12 +20,11 @@ export function dayOf(iso: string): number {
 
 export const isoOfDay = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
 
-/** Whether a date lies in [from, to]; open ends and undated claims always pass. */
-export function inRange(date: string | undefined, from?: string, to?: string): boolean {
-  if (date === undefined) return true;
-  const d = dayOf(date);
-  if (Number.isNaN(d)) return true;
-  if (from !== undefined && d < dayOf(from)) return false;
-  if (to !== undefined && d > dayOf(to)) return false;
-  return true;
+/**
+ * Whether a claim's date lies in [from, to] by the fact-file rule (a partial date counts if any day of
+ * it does; core's dateInRange). Undated claims pass unless `undated` is false.
+ */
+export function inRange(date: string | undefined, from?: string, to?: string, undated = true): boolean {
+  if (date === undefined) return undated;
+  return dateInRange(date, from, to);
 }

@@ -31,6 +31,21 @@ describe('url-state', () => {
     expect(encodeViewState({ filters: emptyFilters() })).toBe('');
   });
 
+  it('writes hidden kinds only when they depart from the defaults, and restores ego and undated', () => {
+    const defaults = new Set(['Document']);
+    expect(encodeViewState({ filters: emptyFilters(defaults) }, defaults)).toBe('');
+    const all = encodeViewState({ filters: emptyFilters() }, defaults);
+    expect(all).toBe('hk=');
+    expect(decodeViewState(all, defaults).filters.hiddenKinds.size).toBe(0);
+    expect([...decodeViewState('', defaults).filters.hiddenKinds]).toEqual(['Document']);
+    const f = emptyFilters(defaults);
+    f.undated = false;
+    f.ego = { node: 'state:KAZ', depth: 2 };
+    const back = decodeViewState(encodeViewState({ filters: f }, defaults), defaults).filters;
+    expect(back.undated).toBe(false);
+    expect(back.ego).toEqual({ node: 'state:KAZ', depth: 2 });
+  });
+
   it('ignores malformed values instead of throwing', () => {
     const v = decodeViewState('#cam=1,2,nope,0&conf=7&from=yesterday&hk=,,');
     expect(v.camera).toBeUndefined();

@@ -24,7 +24,11 @@ const setOf = (s: string | null): Set<string> => new Set(s ? s.split(',').filter
 const isoDate = (s: string | null): string | undefined =>
   s && /^\d{4}(-\d{2}){0,2}$/.test(s) ? s : undefined;
 
-export function encodeViewState(v: ViewState): string {
+const sameSet = (a: Set<string>, b: Set<string>): boolean =>
+  a.size === b.size && [...a].every((x) => b.has(x));
+
+/** `defaultKinds`: the kinds hidden by default, written only when the view differs (`hk=` shows all). */
+export function encodeViewState(v: ViewState, defaultKinds: Set<string> = new Set()): string {
   const p = new URLSearchParams();
   if (v.camera) {
     const c = v.camera;
@@ -32,20 +36,21 @@ export function encodeViewState(v: ViewState): string {
   }
   if (v.selection) p.set(v.selection.type, v.selection.key);
   const f = v.filters;
-  if (f.hiddenKinds.size) p.set('hk', list(f.hiddenKinds));
+  if (!sameSet(f.hiddenKinds, defaultKinds)) p.set('hk', list(f.hiddenKinds));
   if (f.hiddenPredicates.size) p.set('hp', list(f.hiddenPredicates));
   if (f.hiddenModalities.size) p.set('hm', list(f.hiddenModalities));
   if (f.minConfidence > 0) p.set('conf', round(f.minConfidence, 2));
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
+  if (!f.undated) p.set('undated', '0');
+  if (f.ego) p.set('ego', `${f.ego.depth},${f.ego.node}`);
   return p.toString();
 }
 
 /** Reads a fragment (with or without '#'); anything malformed is ignored, never thrown. */
-export function decodeViewState(hash: string): ViewState {
+export function decodeViewState(hash: string, defaultKinds: Set<string> = new Set()): ViewState {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
-  const filters = emptyFilters();
-  filters.hiddenKinds = setOf(p.get('hk'));
+  const filters = emptyFilters(p.has('hk') ? setOf(p.get('hk')) : defaultKinds);
   filters.hiddenPredicates = setOf(p.get('hp'));
   filters.hiddenModalities = setOf(p.get('hm'));
   const conf = Number(p.get('conf'));
@@ -54,6 +59,9 @@ export function decodeViewState(hash: string): ViewState {
   const to = isoDate(p.get('to'));
   if (from) filters.from = from;
   if (to) filters.to = to;
+  if (p.get('undated') === '0') filters.undated = false;
+  const ego = /^([123]),(.+)$/.exec(p.get('ego') ?? '');
+  if (ego) filters.ego = { depth: Number(ego[1]), node: ego[2]! };
   const view: ViewState = { filters };
   const cam = (p.get('cam') ?? '').split(',').map(Number);
   if (cam.length === 4 && cam.every(Number.isFinite) && cam[2]! > 0) {
