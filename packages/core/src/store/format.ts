@@ -62,7 +62,13 @@ export const segmentFiles = (name: string, version: number = STORE_VERSION): Seg
     ? { entities: `${name}.entities.jsonl`, claims: `${name}.claims.jsonl`, index: `${name}.index.tsv` }
     : { entities: `${name}.entities.jsonl`, claims: `${name}.claims.tsv` };
 
-/** Names a segment file may have, for cleaning up after a crash. */
-export const SEGMENT_FILE = /^\d{6}\.(entities\.jsonl|claims\.jsonl|claims\.tsv|index\.tsv)$/;
+/**
+ * What a crash or a failed commit may leave, for the next lock holder to remove unless the manifest names
+ * it: segment files, and any file under a writer's temporary name (`NAME.tmp-PID`, files.ts).
+ */
+export const LEFTOVER_FILE = /^(\d{6}\.(entities\.jsonl|claims\.jsonl|claims\.tsv|index\.tsv)|.+\.tmp-\d+)$/;
+
+/** A lock's private file (lock.ts), left when its writer was killed while taking the lock. */
+export const LOCK_FILE = /^\.lock\.(takeover\.)?(\d+)$/;
 
 export const segmentName = (n: number): string => String(n).padStart(6, '0');

@@ -7,6 +7,8 @@ import { claimId } from '../model/claim.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
 import { StoreError } from './errors.ts';
+import { COMMIT_STEPS, setCommitHook } from './fault.ts';
+import type { CommitStep } from './fault.ts';
 import { openStore } from './store.ts';
 
 const kaz: Entity = {
@@ -160,6 +162,82 @@ describe('Store', () => {
     w.abort();
     const w2 = await store.writer();
     w2.abort();
+  });
+
+  it.each(COMMIT_STEPS)(
+    'a second writer refused during the commit (at %s) touches nothing of the first',
+    async (step: CommitStep) => {
+      const store = tmpStore();
+      await write(store, [claim(1)]);
+      let second: Promise<unknown> | undefined;
+      setCommitHook((at) => {
+        if (at === step) second = store.writer();
+      });
+      try {
+        await write(store, [claim(2)]);
+      } finally {
+        setCommitHook(undefined);
+      }
+      await expect(second).rejects.toThrow(/is writing this store/);
+      expect((await store.load()).claimCount).toBe(2);
+      expect(readdirSync(store.dir).sort()).toEqual([
+        '000001.claims.tsv',
+        '000001.entities.jsonl',
+        '000002.claims.tsv',
+        '000002.entities.jsonl',
+        'manifest.json',
+      ]);
+    },
+  );
+
+  it('the next writer removes the temporary files a killed writer left', async () => {
+    const store = tmpStore();
+    await write(store, [claim(1)]);
+    const before = snapshot(store.dir);
+    for (const f of ['000002.claims.tsv.tmp-999999', '000002.entities.jsonl.tmp-1', 'manifest.json.tmp-42'])
+      writeFileSync(join(store.dir, f), 'left by a SIGKILL');
+    writeFileSync(join(store.dir, '.lock.999999'), '999999');
+    (await store.writer()).abort();
+    expect(snapshot(store.dir)).toEqual(before);
+  });
+
+  it.each(COMMIT_STEPS.slice(0, 4))(
+    'a commit that fails at %s leaves the store as it was, unlocked',
+    async (step: CommitStep) => {
+      const store = tmpStore();
+      await write(store, [claim(1)]);
+      const before = snapshot(store.dir);
+      setCommitHook((at) => {
+        if (at === step) throw new Error(`disk gone at ${at}`);
+      });
+      try {
+        await expect(write(store, [claim(2)])).rejects.toThrow(/disk gone/);
+      } finally {
+        setCommitHook(undefined);
+      }
+      expect(snapshot(store.dir)).toEqual(before);
+      expect((await store.load()).claimCount).toBe(1);
+    },
+  );
+
+  it('abort() during a commit (stopped at a step) removes what the commit wrote', async () => {
+    const store = tmpStore();
+    await write(store, [claim(1)]);
+    const before = snapshot(store.dir);
+    const w = await store.writer();
+    w.addClaim(claim(2));
+    setCommitHook((at) => {
+      if (at === 'claims-renamed') {
+        w.abort();
+        throw new Error('stopped');
+      }
+    });
+    try {
+      await expect(w.commit()).rejects.toThrow('stopped');
+    } finally {
+      setCommitHook(undefined);
+    }
+    expect(snapshot(store.dir)).toEqual(before);
   });
 
   it('refuses a store written by a newer geokg', async () => {

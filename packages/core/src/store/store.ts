@@ -13,8 +13,10 @@ import { refOf } from '../model/entity.ts';
 import type { EntityRef } from '../model/entity.ts';
 import { claimColumns, decodeClaim } from './claim-line.ts';
 import { edgeKey } from '../graph/geograph.ts';
+import { alive, takeLock } from './lock.ts';
 import {
-  SEGMENT_FILE,
+  LEFTOVER_FILE,
+  LOCK_FILE,
   STORE_FORMAT,
   STORE_VERSION,
   emptyManifest,
@@ -186,20 +188,31 @@ export class Store {
     return graph;
   }
 
-  /** Opens a writer; nothing on disk changes until its commit(). */
+  /**
+   * Opens a writer; nothing the manifest names changes until its commit(). The lock is taken before
+   * anything else in the folder is touched: only its holder may remove what a crashed writer left.
+   */
   async writer(ontology: Ontology = defaultOntology()): Promise<StoreWriter> {
     mkdirSync(this.dir, { recursive: true });
-    this.removeOrphans();
-    return StoreWriter.open(this, ontology);
+    const unlock = takeLock(join(this.dir, '.lock'));
+    try {
+      this.removeLeftovers();
+    } catch (e) {
+      unlock();
+      throw e;
+    }
+    return StoreWriter.open(this, ontology, unlock);
   }
 
-  /** Segment files that no manifest names, left by a crash between writing a segment and the manifest. */
-  private removeOrphans(): void {
+  /** Files no manifest names, left by a writer that crashed or failed before its manifest swap. */
+  private removeLeftovers(): void {
     const named = new Set(
       this.manifest().segments.flatMap((s) => Object.values(segmentFiles(s.name, segmentVersion(s)))),
     );
     for (const f of readdirSync(this.dir)) {
-      if (SEGMENT_FILE.test(f) && !named.has(f)) unlinkSync(join(this.dir, f));
+      const lock = LOCK_FILE.exec(f);
+      const left = lock ? Number(lock[2]) !== process.pid && !alive(Number(lock[2])) : LEFTOVER_FILE.test(f);
+      if (left && !named.has(f)) unlinkSync(join(this.dir, f));
     }
   }
 }

@@ -10,7 +10,8 @@ import type { Claim } from '../model/claim.ts';
 import { entityOfRef } from '../model/entity.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
-import { takeLock, writeAtomic } from './files.ts';
+import { fsyncDir, tmpName, writeSynced } from './files.ts';
+import { commitStep } from './fault.ts';
 import { encodeClaim } from './claim-line.ts';
 import { bump, emptyCounts, kindOfLine } from './counts.ts';
 import { withCounts } from './scan.ts';
@@ -73,20 +74,31 @@ class SegmentFile {
     if (this.used) writeSync(this.fd, this.buf, 0, this.used);
     this.used = 0;
   }
+  private closed = false;
+  private renamed = false;
+  /** Flushes the file to disk and closes it, still under its temporary name. */
   finish(): void {
     this.flush();
     fsyncSync(this.fd);
+    this.closed = true;
     closeSync(this.fd);
-    renameSync(this.tmp, this.final);
   }
+  rename(): void {
+    renameSync(this.tmp, this.final);
+    this.renamed = true;
+  }
+  /** Removes the file, whichever name it has now; only for a commit that did not swap the manifest. */
   discard(): void {
-    try {
-      closeSync(this.fd);
-    } catch {
-      /* already closed */
+    if (!this.closed) {
+      this.closed = true;
+      try {
+        closeSync(this.fd);
+      } catch {
+        /* already closed */
+      }
     }
     try {
-      unlinkSync(this.tmp);
+      unlinkSync(this.renamed ? this.final : this.tmp);
     } catch {
       /* never written */
     }
@@ -138,17 +150,17 @@ export class StoreWriter {
   };
   /** What this commit adds to the store's counts (format.ts, SegmentCounts). */
   private readonly counts: SegmentCounts = emptyCounts();
-  private done = false;
+  private state: 'open' | 'committing' | 'committed' | 'closed' = 'open';
 
   private constructor(
     private readonly store: Store,
     private readonly ontology: Ontology,
     private readonly manifest: Manifest,
-    private readonly unlock: () => void,
+    private unlock: () => void,
   ) {}
 
-  static async open(store: Store, ontology: Ontology): Promise<StoreWriter> {
-    const unlock = takeLock(join(store.dir, '.lock'));
+  /** Reads what the store holds; `unlock` releases the lock the caller has taken (Store.writer). */
+  static async open(store: Store, ontology: Ontology, unlock: () => void): Promise<StoreWriter> {
     try {
       const w = new StoreWriter(store, ontology, store.manifest(), unlock);
       for await (const e of store.entities()) {
@@ -294,29 +306,44 @@ export class StoreWriter {
 
   private file(kind: 'entities' | 'claims'): SegmentFile {
     const final = join(this.store.dir, segmentFiles(this.name)[kind]);
-    return new SegmentFile(`${final}.tmp-${process.pid}`, final);
+    return new SegmentFile(tmpName(final), final);
   }
 
-  /** Makes everything added visible at once; a crash before the manifest swap leaves the store as it was. */
+  /**
+   * Makes everything added visible at once: segment files are flushed, renamed into place, then the
+   * manifest is replaced by rename, with the folder flushed after each rename so a power loss cannot undo a
+   * reported commit. A crash before the manifest swap leaves the store as it was; a failure cleans up.
+   */
   async commit(): Promise<CommitSummary> {
-    if (this.done)
+    if (this.state !== 'open')
       throw new Error('geokg store: this writer has already been committed or aborted; open a new one');
-    this.done = true;
+    this.state = 'committing';
     try {
       if (!this.entityRecords && !this.summary.claimsNew) {
-        this.discardFiles();
+        this.abort();
         return { ...this.summary };
       }
-      this.entitiesFile ??= this.file('entities');
-      this.claimsFile ??= this.file('claims');
-      this.entitiesFile.finish();
-      this.claimsFile.finish();
+      // The one wait of a commit comes first; from the first rename on it runs to the end in one go.
+      const previous = await withCounts(this.store, this.manifest.segments, this.ontology);
+      if (this.state !== 'committing') throw new Error('geokg store: the writer was aborted during its commit');
+      const dir = this.store.dir;
+      const entities = (this.entitiesFile ??= this.file('entities'));
+      const claims = (this.claimsFile ??= this.file('claims'));
+      entities.finish();
+      claims.finish();
+      commitStep('segment-written');
+      entities.rename();
+      fsyncDir(dir);
+      commitStep('entities-renamed');
+      claims.rename();
+      fsyncDir(dir);
+      commitStep('claims-renamed');
       const next: Manifest = {
         ...this.manifest,
         version: STORE_VERSION,
         generation: this.manifest.generation + 1,
         segments: [
-          ...(await withCounts(this.store, this.manifest.segments, this.ontology)),
+          ...previous,
           {
             name: this.name,
             version: STORE_VERSION,
@@ -327,23 +354,50 @@ export class StoreWriter {
           },
         ],
       };
-      writeAtomic(this.store.manifestPath, JSON.stringify(next, null, 2) + '\n');
+      const path = this.store.manifestPath;
+      writeSynced(tmpName(path), JSON.stringify(next, null, 2) + '\n');
+      commitStep('manifest-written');
+      renameSync(tmpName(path), path);
+      // From here on the new version is the store: nothing may be removed.
+      this.state = 'committed';
+      fsyncDir(dir);
+      commitStep('manifest-renamed');
       return { ...this.summary, segment: this.name };
+    } catch (e) {
+      this.abort();
+      throw e;
     } finally {
-      this.unlock();
+      if (this.state === 'committed') this.release();
     }
   }
 
-  /** Drops everything added; the store is left byte-for-byte as it was. */
+  /**
+   * Drops everything added and releases the lock; the store is left byte-for-byte as it was. Also cleans up
+   * after a commit() that failed (or is stopped) before its manifest swap; after a commit it does nothing.
+   */
   abort(): void {
-    if (this.done) return;
-    this.done = true;
-    this.discardFiles();
-    this.unlock();
+    if (this.state === 'committed' || this.state === 'closed') return;
+    this.state = 'closed';
+    try {
+      this.entitiesFile?.discard();
+      this.claimsFile?.discard();
+      unlinkQuietly(tmpName(this.store.manifestPath));
+    } finally {
+      this.release();
+    }
   }
 
-  private discardFiles(): void {
-    this.entitiesFile?.discard();
-    this.claimsFile?.discard();
+  private release(): void {
+    const unlock = this.unlock;
+    this.unlock = () => {};
+    unlock();
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    /* not there */
   }
 }
