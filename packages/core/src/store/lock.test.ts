@@ -17,7 +17,7 @@ async function zombie(): Promise<{ pid: number; stop: () => void }> {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   const pid = await new Promise<number>((done) => parent.stdout.once('data', (d) => done(Number(String(d)))));
-  for (let i = 0; i < 100 && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z'); i++)
+  for (let i = 0; i < 300 && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z'); i++)
     await new Promise((r) => setTimeout(r, 10));
   return { pid, stop: () => parent.kill('SIGKILL') };
 }

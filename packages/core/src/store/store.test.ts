@@ -240,6 +240,18 @@ describe('Store', () => {
     expect(snapshot(store.dir)).toEqual(before);
   });
 
+  it('abort() called while commit() is under way cancels it', async () => {
+    const store = tmpStore();
+    await write(store, [claim(1)]);
+    const before = snapshot(store.dir);
+    const w = await store.writer();
+    w.addClaim(claim(2));
+    const committing = w.commit();
+    w.abort();
+    await expect(committing).rejects.toThrow(/aborted during its commit/);
+    expect(snapshot(store.dir)).toEqual(before);
+  });
+
   it('refuses a store written by a newer geokg', async () => {
     const store = tmpStore();
     await write(store, [claim(1)]);

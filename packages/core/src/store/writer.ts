@@ -325,7 +325,8 @@ export class StoreWriter {
       }
       // The one wait of a commit comes first; from the first rename on it runs to the end in one go.
       const previous = await withCounts(this.store, this.manifest.segments, this.ontology);
-      if (this.state !== 'committing') throw new Error('geokg store: the writer was aborted during its commit');
+      if (this.state !== 'committing')
+        throw new Error('geokg store: the writer was aborted during its commit');
       const dir = this.store.dir;
       const entities = (this.entitiesFile ??= this.file('entities'));
       const claims = (this.claimsFile ??= this.file('claims'));
