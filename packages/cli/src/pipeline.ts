@@ -1,6 +1,14 @@
 // readers → claims → resolver → store: the one path every import takes. All inputs are read and checked
 // before the store is opened, so a bad file leaves the store exactly as it was.
-import { loadRegistry, openStore, readFactFile, writeBatch } from '@geokg/core';
+import {
+  factsFromParsed,
+  isRowFile,
+  loadRegistry,
+  openStore,
+  readRecords,
+  rowsFromParsed,
+  writeBatch,
+} from '@geokg/core';
 import type { Batch, CommitSummary, Entity, Registry, Store } from '@geokg/core';
 import { readArticle } from './readers/article.ts';
 import { importGdeltFiles } from './readers/gdelt.ts';
@@ -21,7 +29,10 @@ export interface ImportResult extends CommitSummary {
 
 async function readBatch(path: string, kind: 'facts' | 'article', registry: Registry): Promise<Batch> {
   if (kind === 'facts') {
-    const f = readFactFile(path, registry);
+    const parsed = readRecords(path);
+    // JSON Lines written by `geokg extract` or `geokg export --format jsonl`: rows with resolved ids.
+    if (isRowFile(parsed)) return rowsFromParsed(path, parsed, registry.ontology);
+    const f = factsFromParsed(path, parsed, registry);
     return { entities: [f.document, ...f.entities.map((d) => d.entity), ...f.created], claims: f.claims };
   }
   return readArticle(path, registry);

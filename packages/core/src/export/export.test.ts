@@ -131,10 +131,12 @@ describe('exports', () => {
     expect(claims[0]!.evidence!.text).toBe('Astana <asks> Kyiv & more');
   });
 
-  it('toClaimsJsonl writes one claim a line, every claim once', () => {
+  it('toClaimsJsonl writes every entity, then every claim once, a row a line', () => {
     const lines = toClaimsJsonl(geo).trimEnd().split('\n');
-    expect(lines).toHaveLength(geo.claimCount);
-    const rows = lines.map((l) => JSON.parse(l) as Claim & { type: string });
+    expect(lines).toHaveLength(geo.graph.order + geo.claimCount);
+    const all = lines.map((l) => JSON.parse(l) as Claim & { type: string });
+    expect(all.slice(0, geo.graph.order).every((r) => r.type === 'entity')).toBe(true);
+    const rows = all.slice(geo.graph.order);
     expect(rows.every((r) => r.type === 'claim')).toBe(true);
     expect(new Set(rows.map((r) => r.id)).size).toBe(geo.claimCount);
     expect(rows.find((r) => r.predicate === 'accuses')).toMatchObject({ cameo: '112', plover: 'ACCUSE' });

@@ -117,12 +117,15 @@ export class GdeltMapper {
     const date = this.dateOf(f[COL.SQLDATE]!)!;
     const code = f[COL.EventCode]!;
     const edge = this.edgeFor(code)!;
+    const url = f[COL.SOURCEURL]! || file;
+    // Every claim names the row it came from, the structural ones (a place in its state) included.
+    const evidence = { docId: this.docId(url, out), doc: url, line };
     const hit = this.places.resolveRow(f);
     if (hit?.created) {
       out.entities.push(hit.created.entity);
       for (const c of hit.created.claims) {
         this.emitRegistryEntity(c.object.id, out);
-        out.claims.push(c);
+        out.claims.push({ ...c, evidence });
       }
     }
     const reported = this.timestampOf(f[COL.DATEADDED]!);
@@ -152,14 +155,13 @@ export class GdeltMapper {
       const ev = this.events.resolve(date, f[COL.EventRootCode]! || code.slice(0, 2), hit?.place, actor.id);
       if (ev.created) {
         out.entities.push(ev.created.entity);
-        for (const c of ev.created.claims) out.claims.push(c);
+        for (const c of ev.created.claims) out.claims.push({ ...c, evidence });
       }
       attrs.interaction = edge.name;
       subject = ev.ref;
       predicate = a1 ? 'attributed-to' : 'targets';
       object = actor;
     }
-    const url = f[COL.SOURCEURL]! || file;
     out.claims.push({
       // GLOBALEVENTID identifies a GDELT event: the same event imported twice, from any file, is one claim.
       id: `claim:gdelt:${f[COL.GLOBALEVENTID]}`,
@@ -171,7 +173,7 @@ export class GdeltMapper {
       time: reported ? { occurred: date, reported } : { occurred: date },
       cameo: code,
       ...(edge.plover ? { plover: edge.plover } : {}),
-      evidence: { docId: this.docId(url, out), doc: url, line },
+      evidence,
       source: 'gdelt',
       attrs,
     });
