@@ -110,6 +110,12 @@ function main(): void {
   console.log(`precision ${p.toFixed(3)}  recall ${r.toFixed(3)}  F1 ${f1(p, r).toFixed(3)}`);
 }
 
+// `eval-dev | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 try {
   main();
 } catch (e) {

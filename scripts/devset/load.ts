@@ -46,7 +46,15 @@ export interface DevSentence {
   text: string;
   date?: string;
   events: GoldEvent[];
-  source: { url: string; licence: string; repo?: string; path?: string; commit?: string; title?: string };
+  source: {
+    url: string;
+    licence: string;
+    title?: string;
+    repo?: string;
+    path?: string;
+    commit?: string;
+    via?: string;
+  };
   note?: string;
 }
 
