@@ -10,11 +10,16 @@ export function extractCommand(program: Command): void {
     )
     .argument('<files...>', 'article files')
     .option('--reported <date>', 'publication date of the articles (YYYY-MM-DD)')
-    .action(async (files: string[], opts: { reported?: string }) => {
+    .option(
+      '--explain',
+      'print each claim with its sentence, the pattern (file:line) and the rule that made it',
+    )
+    .action(async (files: string[], opts: { reported?: string; explain?: boolean }) => {
       const { runExtract } = await import('@geokg/extract');
       await runExtract(files, process.stdout, process.stderr, {
         registry: defaultRegistry(),
         ...(opts.reported ? { reported: opts.reported } : {}),
+        ...(opts.explain ? { explain: true } : {}),
       });
     });
 }

@@ -1,33 +1,48 @@
-// Loads the pattern dictionaries under seeds/patterns/ (all *.yaml, in name order) into one Lexicon,
-// checking every predicate and kind against the ontology so a typo fails at load, not silently.
-import { readdirSync, readFileSync } from 'node:fs';
+// Loads the pattern dictionaries under seeds/patterns/ (all *.yaml, in name order) into one Lexicon. Every
+// key, shape, predicate and kind is checked at load: a typo fails with file:line, never silently.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { DEFAULT_SEEDS_DIR } from '@geokg/core';
 import type { Ontology } from '@geokg/core';
 import { PatternError } from '../errors.ts';
+import { addEvents, addNames, addNouns, prepRelation } from './lexicon-parts.ts';
+import { readModality } from './modality-load.ts';
 import { parsePattern } from './parse.ts';
-import type { Lexicon, ModalityRules, NameSuffix, NounEntry, PrepRelation, VerbPattern } from './types.ts';
+import { PatternFile } from './source.ts';
+import type { Path, Raw } from './source.ts';
+import type { Lexicon, VerbPattern } from './types.ts';
 
 export const DEFAULT_PATTERNS_DIR = join(DEFAULT_SEEDS_DIR, 'patterns');
 
-type Raw = Record<string, unknown>;
+const TOP_KEYS = [
+  'rank',
+  'sets',
+  'blocks',
+  'prepositions',
+  'nouns',
+  'titles',
+  'suffixes',
+  'quantifiers',
+  'sponsors',
+  'modality',
+  'events',
+] as const;
+const BLOCK_KEYS = [
+  'name',
+  'verbs',
+  'code',
+  'predicate',
+  'reverse',
+  'symmetric',
+  'subject',
+  'object',
+  'patterns',
+];
+const PATTERN_KEYS = ['match', 'cameo', 'predicate', 'reverse', 'symmetric', 'subject', 'object'];
 
-interface RawBlock {
-  name?: string;
-  verbs?: string[] | Record<string, string | null>;
+/** What a block or pattern says about its claim; a pattern's own keys win over its block's. */
+interface Spec {
   code?: string;
-  predicate?: string;
-  reverse?: boolean;
-  symmetric?: boolean;
-  subject?: string[];
-  object?: string[];
-  patterns?: (string | RawPattern)[];
-}
-
-interface RawPattern {
-  match: string;
-  cameo?: string;
   predicate?: string;
   reverse?: boolean;
   symmetric?: boolean;
@@ -36,9 +51,9 @@ interface RawPattern {
 }
 
 export function loadLexicon(ontology: Ontology, dir: string = DEFAULT_PATTERNS_DIR): Lexicon {
-  let files: string[];
+  let names: string[];
   try {
-    files = readdirSync(dir)
+    names = readdirSync(dir)
       .filter((f) => /\.ya?ml$/.test(f))
       .sort();
   } catch {
@@ -46,19 +61,17 @@ export function loadLexicon(ontology: Ontology, dir: string = DEFAULT_PATTERNS_D
       `geokg extract: no pattern directory at ${dir}; pass patternsDir or restore seeds/patterns/`,
     );
   }
-  const docs = files.map((f) => {
-    try {
-      return { file: f, data: (parse(readFileSync(join(dir, f), 'utf8')) ?? {}) as Raw };
-    } catch (e) {
-      throw new PatternError(`geokg extract: ${f} is not valid YAML (${(e as Error).message}); fix the file`);
-    }
-  });
+  const files = names.map((f) => new PatternFile(dir, f));
   const sets = new Map<string, string[][]>();
-  for (const { data } of docs) {
-    for (const [name, items] of Object.entries((data.sets ?? {}) as Record<string, string[]>)) {
-      const words = items.map((w) =>
-        String(w).toLowerCase().replace(/_+$/, '').split(/[_ ]+/).filter(Boolean),
-      );
+  for (const f of files) {
+    f.keys([], f.data, TOP_KEYS, 'a pattern file');
+    if (f.data.sets === undefined) continue;
+    for (const [name, items] of Object.entries(
+      f.keys(['sets'], f.data.sets, Object.keys(f.data.sets as Raw), 'sets'),
+    )) {
+      const words = f
+        .strings(['sets', name], items, `set ${name}`)
+        .map((w) => w.toLowerCase().replace(/_+$/, '').split(/[_ ]+/).filter(Boolean));
       sets.set(name.toUpperCase(), [...(sets.get(name.toUpperCase()) ?? []), ...words]);
     }
   }
@@ -72,98 +85,184 @@ export function loadLexicon(ontology: Ontology, dir: string = DEFAULT_PATTERNS_D
     suffixes: new Map(),
     quantifiers: new Set(),
     sponsorPhrases: [],
-    modality: emptyModality(),
+    modality: undefined as unknown as Lexicon['modality'],
     frameVerbs: new Set(),
+    eventNouns: new Map(),
+    lightVerbs: new Map(),
   };
-  for (const { file, data } of docs) {
-    const rank = typeof data.rank === 'number' ? data.rank : 0;
-    (data.blocks as RawBlock[] | undefined)?.forEach((b, i) =>
-      addBlock(lex, b, rank, `${file}#${b.name ?? i}`, sets, ontology),
+  for (const f of files) {
+    const d = f.data;
+    const rank = d.rank === undefined ? 0 : f.number(['rank'], d.rank, 'rank', 0, 9);
+    if (d.blocks !== undefined && !Array.isArray(d.blocks)) f.fail(['blocks'], 'blocks must be a list');
+    ((d.blocks ?? []) as unknown[]).forEach((b, i) =>
+      addBlock(lex, f, ['blocks', i], b, rank, sets, ontology),
     );
-    for (const p of (data.prepositions ?? []) as Raw[])
-      lex.prepRelations.push(prepRelation(p, file, ontology));
-    if (data.nouns) addNouns(lex, data.nouns as Raw, file, ontology);
-    for (const t of (data.titles ?? []) as string[]) addMulti(lex.titles, lex.titleSet, t);
-    for (const [w, s] of Object.entries((data.suffixes ?? {}) as Record<string, string | NameSuffix>)) {
-      const suffix = typeof s === 'string' ? { kind: s } : s;
-      checkKind(ontology, suffix.kind, `${file} suffixes.${w}`);
-      lex.suffixes.set(w.toLowerCase(), suffix);
+    if (d.prepositions !== undefined && !Array.isArray(d.prepositions))
+      f.fail(['prepositions'], 'prepositions must be a list');
+    ((d.prepositions ?? []) as unknown[]).forEach((p, i) =>
+      lex.prepRelations.push(prepRelation(f, ['prepositions', i], p, ontology)),
+    );
+    addNouns(lex, f, ontology);
+    addNames(lex, f, ontology);
+    addEvents(lex, f, ontology);
+    if (d.modality !== undefined) {
+      if (lex.modality) f.fail(['modality'], 'modality: is given twice; keep one modality section');
+      lex.modality = readModality(f, ontology);
     }
-    for (const q of (data.quantifiers ?? []) as string[]) lex.quantifiers.add(q.toLowerCase());
-    for (const s of (data.sponsors ?? []) as string[]) lex.sponsorPhrases.push(s.toLowerCase().split(/\s+/));
-    if (data.modality) addModality(lex.modality, data.modality as Raw);
   }
+  if (!lex.modality)
+    throw new PatternError(`geokg extract: ${dir}: no file has a modality: section; restore modality.yaml`);
   const m = lex.modality;
   for (const set of [m.reportVerbs, m.hedgeVerbs, m.denyVerbs]) for (const w of set) lex.frameVerbs.add(w);
   for (const list of lex.patterns.values()) list.sort((a, b) => a.rank - b.rank || b.weight - a.weight);
   return lex;
 }
 
+function readSpec(f: PatternFile, path: Path, raw: Raw, ontology: Ontology): Spec {
+  const kinds = (k: 'subject' | 'object'): string[] | undefined => {
+    if (raw[k] === undefined) return undefined;
+    const list = f.strings([...path, k], raw[k], k);
+    for (const kind of list)
+      if (!ontology.hasKind(kind))
+        f.fail([...path, k], `unknown kind "${kind}"; use one of ${ontology.concreteKinds().join(', ')}`);
+    return list;
+  };
+  const predicate =
+    raw.predicate === undefined ? undefined : f.string([...path, 'predicate'], raw.predicate, 'predicate');
+  if (predicate !== undefined && !ontology.edgeKinds.has(predicate))
+    f.fail(
+      [...path, 'predicate'],
+      `unknown predicate "${predicate}"; use one of ${[...ontology.edgeKinds.keys()].join(', ')}`,
+    );
+  const codeKey = raw.cameo !== undefined ? 'cameo' : 'code';
+  const reverse = f.bool([...path, 'reverse'], raw.reverse, 'reverse');
+  const symmetric = f.bool([...path, 'symmetric'], raw.symmetric, 'symmetric');
+  const subject = kinds('subject');
+  const object = kinds('object');
+  return {
+    ...(raw[codeKey] !== undefined ? { code: f.code([...path, codeKey], raw[codeKey], codeKey) } : {}),
+    ...(predicate ? { predicate } : {}),
+    ...(reverse !== undefined ? { reverse } : {}),
+    ...(symmetric !== undefined ? { symmetric } : {}),
+    ...(subject ? { subject } : {}),
+    ...(object ? { object } : {}),
+  };
+}
+
 function addBlock(
   lex: Lexicon,
-  b: RawBlock,
+  f: PatternFile,
+  path: Path,
+  rawBlock: unknown,
   rank: number,
-  where: string,
   sets: Map<string, string[][]>,
   ontology: Ontology,
 ): void {
-  const verbs: [string, string | null | undefined][] = Array.isArray(b.verbs)
-    ? b.verbs.map((v) => [v, undefined])
-    : Object.entries(b.verbs ?? {});
-  if (!verbs.length)
-    throw new PatternError(`geokg extract: ${where} has no verbs; list the trigger verbs under verbs:`);
-  const patterns = (b.patterns ?? []).map((p) => (typeof p === 'string' ? { match: p } : p));
-  for (const [verbPhrase, own] of verbs) {
+  const b = f.keys(path, rawBlock, BLOCK_KEYS, 'a block');
+  const name = b.name === undefined ? String(path[1]) : f.string([...path, 'name'], b.name, 'name');
+  const spec = readSpec(f, path, b, ontology);
+  // verbs: a list of lemmas, or a map lemma → own default code (null: the block's).
+  let verbs: [string, string | undefined, Path][];
+  if (Array.isArray(b.verbs)) {
+    verbs = f
+      .strings([...path, 'verbs'], b.verbs, 'verbs')
+      .map((v, i) => [v, undefined, [...path, 'verbs', i]]);
+  } else if (b.verbs && typeof b.verbs === 'object') {
+    verbs = Object.entries(b.verbs as Raw).map(([v, c]) => [
+      v,
+      c === null ? undefined : f.code([...path, 'verbs', v], c, `the code of verb "${v}"`),
+      [...path, 'verbs', v],
+    ]);
+  } else if (b.verbs !== undefined)
+    f.fail([...path, 'verbs'], 'verbs must be a list of words or a map verb → code');
+  else verbs = [];
+  if (!verbs.length) f.fail(path, `block "${name}" has no verbs; list the trigger verbs under verbs:`);
+  if (b.patterns !== undefined && !Array.isArray(b.patterns))
+    f.fail([...path, 'patterns'], 'patterns must be a list of pattern lines or { match: … } maps');
+  const patterns = ((b.patterns ?? []) as unknown[]).map((p, i) => {
+    const pp: Path = [...path, 'patterns', i];
+    if (typeof p === 'string') return { match: p, spec: {}, where: f.at(pp) };
+    const r = f.keys(pp, p, PATTERN_KEYS, 'a pattern');
+    return {
+      match: f.string([...pp, 'match'], r.match, 'match'),
+      spec: readSpec(f, pp, r, ontology),
+      where: f.at(pp),
+    };
+  });
+  for (const [verbPhrase, own, vp] of verbs) {
     // "carry out": the verb is the first word, the particle a first adjacent literal.
     const [verb, ...particle] = verbPhrase.toLowerCase().split(/\s+/);
     const prefix = particle.length ? `{${particle.join(' ')}} ` : '';
     const list = lex.patterns.get(verb!) ?? [];
     for (const p of patterns) {
       const body = p.match.replace('*', `* ${prefix}`);
-      list.push(compile(p, b, body, rank, where, sets, ontology, verb!));
+      // A pattern's own cameo: beats its [code]; the block's code comes last.
+      const c = compile(
+        { ...spec, ...p.spec },
+        body,
+        p.match,
+        rank,
+        `${p.where} ${name}`,
+        sets,
+        ontology,
+        verb!,
+        p.spec.code,
+        spec.code,
+      );
+      list.push(c);
     }
-    const fallback = own ?? b.code;
+    const fallback = own ?? spec.code;
+    const where = `${f.at(own ? vp : spec.code ? [...path, 'code'] : path)} ${name}`;
     if (fallback && fallback !== '---') {
-      list.push(compile({ match: '*' }, b, `* ${prefix}[${fallback}]`, rank, where, sets, ontology, verb!));
-    } else if (b.predicate && !patterns.length) {
-      list.push(compile({ match: '*' }, b, `* ${prefix}`, rank, where, sets, ontology, verb!));
+      list.push(
+        compile(
+          spec,
+          `* ${prefix}[${fallback}]`,
+          `* [${fallback}]`,
+          rank,
+          where,
+          sets,
+          ontology,
+          verb!,
+          undefined,
+          undefined,
+        ),
+      );
+    } else if (spec.predicate && !patterns.length) {
+      list.push(compile(spec, `* ${prefix}`, '*', rank, where, sets, ontology, verb!, undefined, undefined));
     }
     lex.patterns.set(verb!, list);
   }
 }
 
 function compile(
-  p: RawPattern,
-  b: RawBlock,
+  s: Spec,
   body: string,
+  text: string,
   rank: number,
   where: string,
   sets: Map<string, string[][]>,
   ontology: Ontology,
   verb: string,
+  own: string | undefined,
+  blockCode: string | undefined,
 ): VerbPattern {
   const parsed = parsePattern(body, sets, where);
-  const cameo = p.cameo ?? parsed.code ?? ((p.predicate ?? b.predicate) ? undefined : b.code);
-  let predicate = p.predicate ?? b.predicate;
+  // As before: a block's code is a pattern's code only when no predicate names the edge.
+  const cameo = own ?? parsed.code ?? (s.predicate ? undefined : blockCode);
+  let predicate = s.predicate;
   if (cameo === '---') predicate = 'none';
   else if (!predicate) {
     if (!cameo)
       throw new PatternError(
-        `geokg extract: ${where}: "${p.match}" has neither a predicate nor a CAMEO code; add [code] or predicate:`,
+        `geokg extract: ${where}: "${text}" has neither a predicate nor a CAMEO code; add [code] or predicate:`,
       );
     predicate = ontology.edgeForCameo(cameo)?.name;
     if (!predicate)
       throw new PatternError(
         `geokg extract: ${where}: CAMEO code ${cameo} maps to no edge of the ontology; give predicate:`,
       );
-  } else if (!ontology.edgeKinds.has(predicate)) {
-    throw new PatternError(
-      `geokg extract: ${where}: unknown predicate "${predicate}"; use one of ${[...ontology.edgeKinds.keys()].join(', ')}`,
-    );
   }
-  const subjectKinds = p.subject ?? b.subject;
-  const objectKinds = p.object ?? b.object;
-  for (const k of [...(subjectKinds ?? []), ...(objectKinds ?? [])]) checkKind(ontology, k, where);
   const plover = predicate !== 'none' ? ontology.edge(predicate).plover : undefined;
   return {
     verb,
@@ -172,110 +271,14 @@ function compile(
     predicate,
     ...(cameo && cameo !== '---' ? { cameo } : {}),
     ...(plover ? { plover } : {}),
-    reverse: p.reverse ?? b.reverse ?? false,
-    symmetric: p.symmetric ?? b.symmetric ?? false,
-    ...(subjectKinds ? { subjectKinds } : {}),
-    ...(objectKinds ? { objectKinds } : {}),
+    reverse: s.reverse ?? false,
+    symmetric: s.symmetric ?? false,
+    ...(s.subject ? { subjectKinds: s.subject } : {}),
+    ...(s.object ? { objectKinds: s.object } : {}),
     weight: parsed.weight,
     origin: where,
+    text,
     rank,
     needs: parsed.post.flatMap((e) => (e.type === 'lit' ? [[...new Set(e.alts.map((a) => a[0]!))]] : [])),
   };
-}
-
-function prepRelation(p: Raw, file: string, ontology: Ontology): PrepRelation {
-  const predicate = String(p.predicate);
-  if (!ontology.edgeKinds.has(predicate))
-    throw new PatternError(`geokg extract: ${file}: unknown predicate "${predicate}" under prepositions`);
-  const subjectKinds = (p.subject ?? ['Thing']) as string[];
-  const objectKinds = (p.object ?? ['Thing']) as string[];
-  for (const k of [...subjectKinds, ...objectKinds]) checkKind(ontology, k, `${file} prepositions`);
-  return {
-    preps: new Set((p.preps as string[]).map((s) => s.toLowerCase())),
-    predicate,
-    subjectKinds,
-    objectKinds,
-    origin: file,
-  };
-}
-
-function addNouns(lex: Lexicon, nouns: Raw, file: string, ontology: Ontology): void {
-  const needs = new Set(((nouns.needsModifier ?? []) as string[]).map((w) => w.toLowerCase()));
-  const put = (word: string, entry: NounEntry): void => {
-    const w = word.toLowerCase();
-    const words = w.split(/\s+/);
-    lex.nouns.set(w, needs.has(w) ? { ...entry, needsModifier: true } : entry);
-    lex.nounFirst.set(words[0]!, Math.max(lex.nounFirst.get(words[0]!) ?? 0, words.length));
-  };
-  for (const w of (nouns.state ?? []) as string[]) put(w, { role: 'state' });
-  for (const w of (nouns.speaker ?? []) as string[]) put(w, { role: 'speaker', kind: 'Group' });
-  for (const role of ['group', 'thing'] as const) {
-    for (const [kind, words] of Object.entries((nouns[role] ?? {}) as Record<string, string[]>)) {
-      checkKind(ontology, kind, `${file} nouns.${role}.${kind}`);
-      for (const w of words) put(w, { role, kind });
-    }
-  }
-}
-
-function addMulti(first: Map<string, number>, all: Set<string>, phrase: string): void {
-  const words = phrase.toLowerCase().split(/\s+/);
-  first.set(words[0]!, Math.max(first.get(words[0]!) ?? 0, words.length));
-  all.add(words.join(' '));
-}
-
-function checkKind(ontology: Ontology, kind: string, where: string): void {
-  if (!ontology.hasKind(kind))
-    throw new PatternError(
-      `geokg extract: ${where}: unknown kind "${kind}"; use one of ${ontology.concreteKinds().join(', ')}`,
-    );
-}
-
-function emptyModality(): ModalityRules {
-  return {
-    hedgeWords: new Set(),
-    hedgePhrases: [],
-    sentenceHedges: new Set(),
-    negations: new Set(),
-    negationPhrases: [],
-    modalsHypothetical: new Set(),
-    modalsEpistemic: new Set(),
-    reportVerbs: new Set(),
-    hedgeVerbs: new Set(),
-    denyVerbs: new Set(),
-    hypotheticalGovernors: new Set(),
-    intentGovernors: new Set(),
-    confidence: { asserted: 0.9, alleged: 0.5, denied: 0.4, hypothetical: 0.4, negated: 0.6 },
-    hedgeFactor: 0.8,
-    reportedFactor: 0.95,
-    refusals: {},
-    threatCode: '138',
-  };
-}
-
-function addModality(m: ModalityRules, raw: Raw): void {
-  const words = (k: string): string[] => ((raw[k] ?? []) as string[]).map((w) => w.toLowerCase());
-  const fill = (set: Set<string>, k: string): void => {
-    for (const w of words(k)) set.add(w);
-  };
-  for (const w of words('hedges')) {
-    if (w.includes(' ')) m.hedgePhrases.push(w.split(' '));
-    else m.hedgeWords.add(w);
-  }
-  for (const w of words('negations')) {
-    if (w.includes(' ')) m.negationPhrases.push(w.split(' '));
-    else m.negations.add(w);
-  }
-  fill(m.sentenceHedges, 'sentenceHedges');
-  fill(m.modalsHypothetical, 'hypotheticalModals');
-  fill(m.modalsEpistemic, 'epistemicModals');
-  fill(m.reportVerbs, 'reportVerbs');
-  fill(m.hedgeVerbs, 'hedgeVerbs');
-  fill(m.denyVerbs, 'denyVerbs');
-  fill(m.hypotheticalGovernors, 'hypotheticalGovernors');
-  fill(m.intentGovernors, 'intentGovernors');
-  if (raw.confidence) Object.assign(m.confidence, raw.confidence);
-  if (typeof raw.hedgeFactor === 'number') m.hedgeFactor = raw.hedgeFactor;
-  if (typeof raw.reportedFactor === 'number') m.reportedFactor = raw.reportedFactor;
-  if (raw.refusals) Object.assign(m.refusals, raw.refusals);
-  if (typeof raw.threatCode === 'string') m.threatCode = raw.threatCode;
 }

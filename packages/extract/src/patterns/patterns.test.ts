@@ -1,11 +1,11 @@
 // The pattern dictionaries: the line syntax, and a loader that refuses what the ontology does not know.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultOntology } from '@geokg/core';
 import { PatternError } from '../errors.ts';
-import { loadLexicon } from './load.ts';
+import { DEFAULT_PATTERNS_DIR, loadLexicon } from './load.ts';
 import { GAP, parsePattern } from './parse.ts';
 
 const sets = new Map([['WEAPON', [['rocket'], ['mortar', 'shell']]]]);
@@ -55,13 +55,40 @@ describe('loadLexicon', () => {
   it('refuses an unknown predicate or kind, naming the file', () => {
     expect(() =>
       load('blocks:\n  - { name: b, verbs: [hit], patterns: [{ match: "* +", predicate: smites }] }\n'),
-    ).toThrow(/p\.yaml#b: unknown predicate "smites"/);
+    ).toThrow(/p\.yaml:2: unknown predicate "smites"/);
     expect(() =>
       load('blocks:\n  - { name: b, verbs: [hit], object: [Castle], patterns: ["* + [190]"] }\n'),
     ).toThrow(/unknown kind "Castle"/);
     expect(() => load('blocks:\n  - { name: b, verbs: [hit], patterns: ["* +"] }\n')).toThrow(
       /neither a predicate nor a CAMEO code/,
     );
+  });
+
+  it('refuses unknown keys and wrong shapes with file:line', () => {
+    // A misspelt key used to be ignored, and the claim fell back to the block's code.
+    expect(() =>
+      load(
+        'blocks:\n  - name: b\n    verbs: [castigate]\n    patterns:\n      - { match: "* +", predicte: accuses }\n',
+      ),
+    ).toThrow(/p\.yaml:5: unknown key "predicte" in a pattern/);
+    expect(() => load('block:\n  - { name: b, verbs: [hit] }\n')).toThrow(/p\.yaml:1: unknown key "block"/);
+    expect(() => load('blocks:\n  - name: b\n    verbs: castigate\n    code: "111"\n')).toThrow(
+      /p\.yaml:3: verbs must be a list of words or a map/,
+    );
+    expect(() => load('blocks:\n  - { name: b, verbs: [hit], code: 190 }\n')).toThrow(
+      /p\.yaml:2: code must be a quoted CAMEO code/,
+    );
+    expect(() => load('blocks: [\n')).toThrow(/p\.yaml:\d+: not valid YAML/);
+  });
+
+  it('takes every modality number from the YAML', () => {
+    const shipped = readFileSync(join(DEFAULT_PATTERNS_DIR, 'modality.yaml'), 'utf8');
+    writeFileSync(join(dir, 'p.yaml'), shipped.replace(/hypothetical: [0-9.]+/, 'hypothetical: 0.123'));
+    expect(loadLexicon(defaultOntology(), dir).modality.confidence.hypothetical).toBe(0.123);
+    writeFileSync(join(dir, 'p.yaml'), shipped.replace(/ *hedgeFactor: .*\n/, ''));
+    expect(() => loadLexicon(defaultOntology(), dir)).toThrow(/p\.yaml:\d+: modality: needs "hedgeFactor"/);
+    writeFileSync(join(dir, 'p.yaml'), shipped.replace(/hedgeFactor: .*\n/, 'hedgeFactor: high\n'));
+    expect(() => loadLexicon(defaultOntology(), dir)).toThrow(/hedgeFactor must be a number from 0 to 1/);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -23,8 +23,10 @@ export interface VerbPattern {
   objectKinds?: string[];
   /** More literal words: tried first. */
   weight: number;
-  /** file:line of the pattern, for debugging and docs. */
+  /** "file:line block" of the pattern: `geokg extract --explain` and each claim's `rule` name it. */
   origin: string;
+  /** The pattern line as written in the file. */
+  text: string;
   /** Curated patterns win over generated ones of equal weight. */
   rank: number;
   /** Per literal element, the first words of its alternatives: a quick test that the sentence can match. */
@@ -63,6 +65,8 @@ export interface ModalityRules {
   negationPhrases: string[][];
   modalsHypothetical: Set<string>;
   modalsEpistemic: Set<string>;
+  /** will, shall, 'll: a future act, not yet asserted. */
+  modalsFuture: Set<string>;
   reportVerbs: Set<string>;
   hedgeVerbs: Set<string>;
   denyVerbs: Set<string>;
@@ -70,6 +74,10 @@ export interface ModalityRules {
   hypotheticalGovernors: Set<string>;
   /** Of those, the ones that turn violence into a threat: "threatened to attack", "wants to attack". */
   intentGovernors: Set<string>;
+  /** fail, refuse, decline: the complement did not happen. */
+  refusalGovernors: Set<string>;
+  /** CAMEO roots of violence (18, 19, 20): under an intent governor they become a threat. */
+  violentRoots: Set<string>;
   confidence: Record<'asserted' | 'alleged' | 'denied' | 'hypothetical' | 'negated', number>;
   /** Each further hedge multiplies confidence by this. */
   hedgeFactor: number;
@@ -79,6 +87,25 @@ export interface ModalityRules {
   refusals: Record<string, string>;
   /** CAMEO code for a violent act under an intent governor (threaten with force). */
   threatCode: string;
+  /** CAMEO code of an accusation implied by attributing or reporting force. */
+  accuseCode: string;
+  /** CAMEO code of "Israeli shelling in Gaza": an attack named by its attacker's demonym. */
+  attackCode: string;
+}
+
+/** An event noun ("talks", "truce", "shooting-down") and what it makes as an act. */
+export interface EventNoun {
+  name: string;
+  code: string;
+  predicate: string;
+  /** The kind of the event entity it names when it has no actor target. */
+  kind: string;
+  /** Prepositions that introduce its target ("of", "on", "with", "between"). */
+  targets: Set<string>;
+  symmetric: boolean;
+  /** It is an act without a target ("X called a truce"): the claim's object is the event. */
+  targetless: boolean;
+  origin: string;
 }
 
 export interface Lexicon {
@@ -97,6 +124,9 @@ export interface Lexicon {
   modality: ModalityRules;
   /** Report, hedge and deny verbs together: what frames a clause. */
   frameVerbs: Set<string>;
+  /** Event nouns by lower-case word, and the light verbs that take them ("hold" → talks …). */
+  eventNouns: Map<string, EventNoun>;
+  lightVerbs: Map<string, EventNoun[]>;
 }
 
 export interface PrepRelation {

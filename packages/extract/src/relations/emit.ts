@@ -34,6 +34,9 @@ export interface Draft {
   claimedBy?: Entity;
   /** Token indices inside the sentence that triggered the claim. */
   triggers: number[];
+  /** The pattern ("file:line block: text") and the reading ("verb", "threat", …) that made it. */
+  pattern: string;
+  rule: string;
 }
 
 /** Adds the claim if the ontology allows its ends (a place becomes its state where an actor is needed). */
@@ -74,13 +77,12 @@ export function emit(x: EmitContext, d: Draft): Claim | undefined {
       triggers,
     },
     source: 'text',
+    attrs: { pattern: d.pattern, rule: d.rule },
   };
   const claim: Claim = { id: claimId(draft), ...draft };
   x.out.push(claim);
   return claim;
 }
-
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
 /** The claims one verb match makes, after modality. */
 export function emitMatch(
@@ -97,19 +99,23 @@ export function emitMatch(
   let cameo = p.cameo;
   let modality = mod.modality;
   let confidence = mod.confidence;
+  let rule = 'verb';
+  const pattern = `${p.origin}: ${p.text}`;
   const root = cameo?.slice(0, 2);
-  if (!structural && root && mod.intent && VIOLENT_ROOTS.has(root) && modality !== 'negated') {
+  if (!structural && root && mod.intent && x.rules.violentRoots.has(root) && modality !== 'negated') {
     // "wants to attack", "threatened to strike": the threat is what happened.
     cameo = x.rules.threatCode;
     predicate = x.ontology.edgeForCameo(cameo)?.name ?? predicate;
     modality = 'asserted';
     confidence = x.rules.confidence.asserted;
+    rule = 'threat: violence under an intent governor (modality.yaml threatCode)';
   } else if (!structural && root && modality === 'negated' && x.rules.refusals[root]) {
     // "would not provide support": a refusal is what happened.
     cameo = x.rules.refusals[root];
     predicate = x.ontology.edgeForCameo(cameo!)?.name ?? predicate;
     modality = 'asserted';
     confidence = x.rules.confidence.asserted;
+    rule = 'refusal: a negated cooperative act (modality.yaml refusals)';
   }
   const ent = (k: number): Entity => cl.mentions[k]!.entity;
   const speaker =
@@ -134,6 +140,7 @@ export function emitMatch(
       ...(aboutEntity ? { about: aboutEntity } : {}),
       ...(speaker ? { claimedBy: speaker } : {}),
       triggers,
+      pattern,
     };
     const made = emit(x, {
       ...base,
@@ -141,6 +148,7 @@ export function emitMatch(
       predicate,
       object: ent(o),
       ...(cameo ? { cameo } : {}),
+      rule,
     });
     if (!made) continue;
     const accuser =
@@ -150,7 +158,7 @@ export function emitMatch(
     const target = cl.mentions[o]!;
     // Attributing an event to someone is accusing them; so is accusing a group backed by a state.
     if (predicate === 'attributed-to' && accuser && x.ontology.isA(accuser.kind, 'Actor')) {
-      const accuses = x.ontology.edgeForCameo('112')!;
+      const accuses = x.ontology.edgeForCameo(x.rules.accuseCode)!;
       for (const who of [target.entity, target.sponsor]) {
         if (who)
           emit(x, {
@@ -158,12 +166,20 @@ export function emitMatch(
             subject: accuser,
             predicate: accuses.name,
             object: who,
-            cameo: '112',
+            cameo: x.rules.accuseCode,
             about: ent(s),
+            rule: 'accusation: attributing an event to someone (modality.yaml accuseCode)',
           });
       }
     } else if (cameo && x.ontology.edgeForCameo(cameo)?.plover === 'ACCUSE' && target.sponsor) {
-      emit(x, { ...base, subject: ent(s), predicate, object: target.sponsor, cameo });
+      emit(x, {
+        ...base,
+        subject: ent(s),
+        predicate,
+        object: target.sponsor,
+        cameo,
+        rule: 'sponsor: accusing a group reaches its sponsor',
+      });
     }
     // "The US said that Iraq had attacked …": saying someone used force is accusing them.
     const plover = cameo ? x.ontology.edgeForCameo(cameo)?.plover : undefined;
@@ -174,15 +190,17 @@ export function emitMatch(
       !mod.reportedOnly &&
       x.ontology.isA(accuser.kind, 'Actor')
     ) {
-      const accuses = x.ontology.edgeForCameo('112')!;
+      const accuses = x.ontology.edgeForCameo(x.rules.accuseCode)!;
       emit(x, {
         modality: 'asserted',
         confidence: x.rules.confidence.asserted,
         subject: accuser,
         predicate: accuses.name,
         object: ent(s),
-        cameo: '112',
+        cameo: x.rules.accuseCode,
         triggers,
+        pattern,
+        rule: 'accusation: saying someone used force (modality.yaml accuseCode)',
       });
     }
   }

@@ -42,7 +42,7 @@ export function modalityOf(cl: Clause, v: number, subj: SubjectInfo, rules: Moda
       cues.push(gov);
     }
     if (rules.intentGovernors.has(lemma) && !foreign) intent = true;
-    if ((lemma === 'fail' || lemma === 'refuse' || lemma === 'decline') && !foreign) negated = true;
+    if (rules.refusalGovernors.has(lemma) && !foreign) negated = true;
     const up = cl.subject(gov);
     foreign ||= up.objectControl === true;
     gov = up.governor;

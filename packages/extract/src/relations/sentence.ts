@@ -27,6 +27,8 @@ export function sentenceClaims(
       modality: 'asserted',
       confidence: lex.modality.confidence.asserted,
       triggers,
+      pattern: 'names.yaml suffixes (governmental)',
+      rule: 'part-of: a ministry named with its country',
     });
   }
   // Nominal relations: a mention, a preposition, a mention ("the attack on infrastructure").
@@ -47,6 +49,8 @@ export function sentenceClaims(
         modality,
         confidence,
         triggers,
+        pattern: 'nouns.yaml (a demonym or sponsor on an event)',
+        rule: 'attributed-to: an event named with its agent',
       });
     }
     if (!prep) continue;
@@ -69,6 +73,8 @@ export function sentenceClaims(
         modality,
         confidence,
         triggers: [m.end],
+        pattern: rel.origin,
+        rule: `preposition: ${prep.lower}`,
       });
       // "Israeli shelling in Gaza": the attacker attacks what the attack hit, or the place it hit.
       if (m.agent && x.ontology.isA(m.entity.kind, 'Attack')) {
@@ -78,9 +84,11 @@ export function sentenceClaims(
           object: obj.entity,
           modality,
           confidence,
-          cameo: '190',
+          cameo: lex.modality.attackCode,
           about: m.entity,
           triggers: [...range(m.start, m.end), m.end],
+          pattern: rel.origin,
+          rule: 'attack: an attack named by its attacker (modality.yaml attackCode)',
         });
       }
       break;
