@@ -348,7 +348,7 @@ export class Clause {
       const prep = this.prepBefore(c);
       if (prep === 'in' || prep === 'of' || prep === 'from') fallback = c;
     }
-    // "A court in Guyana has issued …": the only actor named is in the phrase.
+    // "A tribunal in Chile ruled …": the only actor named is inside the phrase.
     if (fallback >= 0) return { mentions: [fallback], regionStart };
     return { mentions: [], regionStart };
   }

@@ -181,7 +181,7 @@ export function emitMatch(
         rule: 'sponsor: accusing a group reaches its sponsor',
       });
     }
-    // "The US said that Iraq had attacked …": saying someone used force is accusing them.
+    // "X said that Y had shelled …": saying someone used force is accusing them.
     const plover = cameo ? x.ontology.edgeForCameo(cameo)?.plover : undefined;
     if (
       (plover === 'ASSAULT' || plover === 'COERCE') &&

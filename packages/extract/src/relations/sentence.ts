@@ -137,7 +137,7 @@ const PARTS = new Set([
   'edge',
 ]);
 
-/** The mention a preposition governs: "on infrastructure", "in the east of the Gaza Strip". */
+/** The mention a preposition governs: "on the depot", "in the north of the province". */
 function objectAfter(cl: Clause, i: number): number {
   const direct = cl.mentionFrom(i, 3);
   if (direct >= 0) return direct;
