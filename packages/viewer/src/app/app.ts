@@ -24,6 +24,15 @@ import type { Renderer } from './renderer.ts';
 import { SearchBox } from './search-box.ts';
 import { installHook, metrics } from './test-hook.ts';
 import { Toolbar } from './toolbar.ts';
+import { MetricsClient, topologyOf } from './metrics-client.ts';
+import type { NodeMetrics } from './metrics-client.ts';
+import type { MetricName } from './metrics.ts';
+import { MetricsPanel } from './metrics-panel.ts';
+import type { ColourBy } from './node-look.ts';
+import { colourer, sizer } from './node-look.ts';
+import { Tabs } from './tabs.ts';
+import { nodeActions } from './node-actions.ts';
+import { PathsPanel } from './paths-panel.ts';
 import type { Selection, ViewState } from './url-state.ts';
 import { decodeViewState, encodeViewState } from './url-state.ts';
 
@@ -45,6 +54,16 @@ export class App {
   private readonly legend: Legend;
   private readonly search: SearchBox;
   private filtersPanel!: FiltersPanel;
+  readonly tabs: Tabs;
+  private readonly metricsClient = new MetricsClient();
+  private readonly metricsPanel: MetricsPanel;
+  private metrics: NodeMetrics | undefined;
+  private metric: MetricName = 'degree';
+  private colourBy: ColourBy = 'kind';
+  private metricsTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly paths: PathsPanel;
+  /** Nodes and edges marked on the graph (a path, a contradiction). */
+  private marked: { nodes: string[]; edges: string[] } = { nodes: [], edges: [] };
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(ds: Dataset) {
@@ -65,6 +84,7 @@ export class App {
           setTimeout(() => {
             metrics.firstFrameShown = performance.now();
             this.search?.prepare();
+            this.scheduleMetrics(0);
           }, 0),
         );
       },
@@ -84,6 +104,8 @@ export class App {
       onSelectNode: (k) => this.select({ type: 'node', key: k }, true),
       onSelectEdge: (k) => this.select({ type: 'edge', key: k }, true),
       onClose: () => this.select(undefined),
+      nodeActions: (key) =>
+        nodeActions(key, { filters: () => this.filters, onChange: () => this.applyFilters() }),
     });
     this.legend = new Legend(byId('legend'), {
       ds,
@@ -92,9 +114,32 @@ export class App {
       onChange: () => this.applyFilters(),
     });
     this.mountFiltersPanel();
+    this.tabs = new Tabs(byId('tabs'));
+    this.metricsPanel = new MetricsPanel(Tabs.panel('metrics'), {
+      ds,
+      metric: () => this.metric,
+      colourBy: () => this.colourBy,
+      onMetric: (m) => {
+        this.metric = m;
+        this.applyLook();
+      },
+      onColourBy: (c) => {
+        this.colourBy = c;
+        this.applyLook();
+      },
+      onSelectNode: (k) => this.select({ type: 'node', key: k }, true),
+    });
     this.search = new SearchBox(byId('search'), {
       graph: ds.graph,
       onPick: (node) => this.select({ type: 'node', key: node }, true),
+    });
+    this.paths = new PathsPanel(Tabs.panel('paths'), {
+      ds,
+      hidden: () => this.hidden,
+      index: () => this.search.prepare(),
+      onMark: (nodes, edges) => this.mark(nodes, edges),
+      onSelectEdge: (k) => this.select({ type: 'edge', key: k }, true),
+      onSelectNode: (k) => this.select({ type: 'node', key: k }, true),
     });
 
     this.layout = new Layout(this.graph, {
@@ -139,7 +184,11 @@ export class App {
     );
 
     this.applyView(view);
-    installHook(this.renderer, this.layout, { hidden: () => this.hidden, selection: () => this.selection });
+    installHook(this.renderer, this.layout, {
+      hidden: () => this.hidden,
+      selection: () => this.selection,
+      shownLabels: () => [...this.labels.shownLabels],
+    });
     // A graph never laid out (or grown since) settles once by itself; a saved layout is left alone.
     if (unplaced > 0) this.startLayout(autoIterations(this.graph.order));
     else {
@@ -196,6 +245,8 @@ export class App {
     this.renderer.setEdgesState(changed(prev.edges, next.edges), { isHidden: false });
     this.hidden = next;
     this.labels.schedule();
+    if (metrics.firstFrameShown !== undefined) this.scheduleMetrics();
+    this.paths?.refresh();
     // The panel shows which relations and claims the filters now hide.
     this.refreshPanel();
     this.showStatus();
@@ -217,6 +268,53 @@ export class App {
     this.refreshPanel();
     if (valid && focus) this.focus(valid);
     if (writeUrl) this.scheduleUrl();
+  }
+
+  /** Marks nodes and edges (drawn on top, edges thick and black), replacing the previous marks. */
+  mark(nodes: string[], edges: string[]): void {
+    this.renderer.setNodesState(this.marked.nodes, { isMarked: false });
+    this.renderer.setEdgesState(this.marked.edges, { isMarked: false });
+    this.marked = { nodes, edges };
+    this.renderer.setNodesState(nodes, { isMarked: true });
+    this.renderer.setEdgesState(edges, { isMarked: true });
+  }
+
+  /** Metrics of the visible graph, in the worker, a moment after the filters stop changing. */
+  private scheduleMetrics(delay = 250): void {
+    clearTimeout(this.metricsTimer);
+    this.metricsTimer = setTimeout(() => {
+      this.metricsPanel.setMetrics(this.metrics, true);
+      this.metricsClient
+        .compute(topologyOf(this.ds, this.hidden))
+        .then((m) => {
+          if (!m) return;
+          this.metrics = m;
+          this.metricsPanel.setMetrics(m, false);
+          this.applyLook();
+        })
+        .catch((e: unknown) => console.error(e));
+    }, delay);
+  }
+
+  /** Sizes, colours and label ranks from the chosen metric (kind colours unless asked otherwise). */
+  private applyLook(): void {
+    const m = this.metrics;
+    if (!m) return;
+    const values = m[this.metric];
+    const size = sizer(this.metric, values);
+    const colour = colourer(this.colourBy, this.metric, m);
+    const hiddenSize = 3;
+    this.graph.updateEachNodeAttributes(
+      (key, a) => ({
+        ...a,
+        size: values.has(key) ? size(key) : hiddenSize,
+        color: colour && values.has(key) ? colour(key) : this.look.kindColor(a.kind),
+      }),
+      { attributes: ['size', 'color'] },
+    );
+    this.labels.rank = (key) => values.get(key) ?? 0;
+    this.labels.schedule(0);
+    metrics.lookApplied = performance.now();
   }
 
   private refreshPanel(): void {
@@ -279,8 +377,13 @@ export class App {
         'The graph is empty: add to the store with `geokg build` or `geokg import`.';
       return;
     }
+    const ego = this.filters.ego;
+    const only =
+      ego && graph.hasNode(ego.node)
+        ? ` · only within ${ego.depth} of ${graph.getNodeAttribute(ego.node, 'name')}`
+        : '';
     byId('status').textContent =
       `${shownNodes.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ` +
-      `${shownEdges.toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges${layout}`;
+      `${shownEdges.toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges${only}${layout}`;
   }
 }

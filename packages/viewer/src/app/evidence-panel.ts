@@ -21,6 +21,8 @@ export interface EvidencePanelOptions {
   onSelectNode(key: string): void;
   onSelectEdge(key: string): void;
   onClose(): void;
+  /** Buttons shown under a node's facts (ego network, expand). */
+  nodeActions?(key: string): HTMLElement | null;
 }
 
 /** Claims shown per edge before "and N more": a GDELT edge may carry thousands. */
@@ -133,6 +135,7 @@ export class EvidencePanel {
         this.opts.isNodeHidden(key)
           ? el('p', { class: 'muted', text: 'Hidden by the current filters.' })
           : null,
+        this.opts.nodeActions?.(key) ?? null,
         facts([
           ['kind', (a.kinds ?? [a.kind]).join(' ⊂ ')],
           ['id', key],

@@ -17,7 +17,7 @@ export interface Filters {
   /** Whether claims without a date pass (the timeline's switch). */
   undated: boolean;
   /** "Show only this": the node and what lies within `depth` edges of it (either direction). */
-  ego?: { node: string; depth: number };
+  ego?: { node: string; depth: number; expand?: string[] };
 }
 
 /** No filter; `hiddenKinds` are the dataset's defaults (see defaultHiddenKinds). */
@@ -75,17 +75,22 @@ export function hiddenBy(ds: Dataset, f: Filters): Hidden {
   ds.graph.forEachEdge((key, a, source, target) => {
     if (nodes.has(source) || nodes.has(target) || !edgePasses(a, f)) edges.add(key);
   });
-  if (f.ego && ds.graph.hasNode(f.ego.node)) hideOutsideEgo(ds, f.ego.node, f.ego.depth, nodes, edges);
+  if (f.ego && ds.graph.hasNode(f.ego.node)) hideOutsideEgo(ds, f.ego, nodes, edges);
   return { nodes, edges };
 }
 
 /** Breadth-first over the edges still shown; hides every node farther than `depth`, and its edges. */
-function hideOutsideEgo(ds: Dataset, centre: string, depth: number, nodes: Set<string>, edges: Set<string>) {
-  const reached = new Set([centre]);
-  let frontier = [centre];
-  for (let d = 0; d < depth && frontier.length; d++) {
+/** Expanded nodes add their own neighbours (one step) to what the ego network reaches. */
+function hideOutsideEgo(
+  ds: Dataset,
+  ego: NonNullable<Filters['ego']>,
+  nodes: Set<string>,
+  edges: Set<string>,
+) {
+  const reached = new Set([ego.node]);
+  const step = (from: string[]): string[] => {
     const next: string[] = [];
-    for (const n of frontier) {
+    for (const n of from) {
       ds.graph.forEachEdge(n, (key, _a, source, target) => {
         if (edges.has(key)) return;
         const other = source === n ? target : source;
@@ -95,8 +100,11 @@ function hideOutsideEgo(ds: Dataset, centre: string, depth: number, nodes: Set<s
         }
       });
     }
-    frontier = next;
-  }
+    return next;
+  };
+  let frontier = [ego.node];
+  for (let d = 0; d < ego.depth && frontier.length; d++) frontier = step(frontier);
+  step((ego.expand ?? []).filter((n) => reached.has(n) && !nodes.has(n)));
   ds.graph.forEachNode((key) => {
     if (!reached.has(key)) nodes.add(key);
   });

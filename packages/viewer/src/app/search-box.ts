@@ -7,6 +7,11 @@ import { buildSearchIndex, searchNodes } from './search.ts';
 export interface SearchBoxOptions {
   graph: DataGraph;
   onPick(node: string): void;
+  /** The input's id (its list's is derived from it); `search-input` for the top bar's. */
+  id?: string;
+  placeholder?: string;
+  /** Another box's index, shared rather than built twice. */
+  index?: () => SearchEntry[];
 }
 
 export class SearchBox {
@@ -17,22 +22,25 @@ export class SearchBox {
   private readonly opts: SearchBoxOptions;
   private hits: SearchHit[] = [];
   private active = -1;
+  private readonly listId: string;
 
   constructor(root: HTMLElement, opts: SearchBoxOptions) {
     this.opts = opts;
+    const id = opts.id ?? 'search-input';
+    this.listId = `${id}-suggestions`;
     this.input = el('input', {
       attrs: {
         type: 'search',
-        id: 'search-input',
-        placeholder: 'Search names and aliases…',
+        id,
+        placeholder: opts.placeholder ?? 'Search names and aliases…',
         autocomplete: 'off',
         role: 'combobox',
         'aria-expanded': 'false',
-        'aria-controls': 'search-suggestions',
+        'aria-controls': this.listId,
         'aria-autocomplete': 'list',
       },
     });
-    this.list = el('ul', { class: 'suggestions', attrs: { id: 'search-suggestions', role: 'listbox' } });
+    this.list = el('ul', { class: 'suggestions', attrs: { id: this.listId, role: 'listbox' } });
     this.list.hidden = true;
     root.append(this.input, this.list);
     this.input.addEventListener('input', () => this.update());
@@ -42,7 +50,7 @@ export class SearchBox {
 
   /** Builds the index now (the app calls it once the graph is on screen). */
   prepare(): SearchEntry[] {
-    return (this.index ??= buildSearchIndex(this.opts.graph));
+    return (this.index ??= this.opts.index ? this.opts.index() : buildSearchIndex(this.opts.graph));
   }
 
   private update(): void {
@@ -54,7 +62,7 @@ export class SearchBox {
   private draw(): void {
     clear(this.list);
     this.hits.forEach((h, i) => {
-      const li = el('li', { class: 'suggestion', attrs: { role: 'option', id: `suggestion-${i}` } }, [
+      const li = el('li', { class: 'suggestion', attrs: { role: 'option', id: `${this.listId}-${i}` } }, [
         el('span', { class: 'suggestion-name', text: h.name }),
         h.alias ? el('span', { class: 'suggestion-alias', text: h.alias }) : null,
         el('span', { class: 'suggestion-kind', text: h.kind }),
@@ -71,7 +79,7 @@ export class SearchBox {
     const open = this.hits.length > 0;
     this.list.hidden = !open;
     this.input.setAttribute('aria-expanded', String(open));
-    if (this.active >= 0) this.input.setAttribute('aria-activedescendant', `suggestion-${this.active}`);
+    if (this.active >= 0) this.input.setAttribute('aria-activedescendant', `${this.listId}-${this.active}`);
     else this.input.removeAttribute('aria-activedescendant');
   }
 

@@ -16,6 +16,8 @@ export interface Metrics {
   /** The task that put that frame on screen is over (on a software GPU, after the GPU drew it). */
   firstFrameShown?: number;
   payloadBytes?: number;
+  /** The last time node sizes and colours were set from computed metrics. */
+  lookApplied?: number;
 }
 
 export interface GeokgHook {
@@ -25,6 +27,8 @@ export interface GeokgHook {
   renderer?: Renderer;
   layout?: Layout;
   selection(): Selection | undefined;
+  /** Nodes whose labels show (label-declutter.ts's choice; hover and selection add theirs). */
+  shownLabels(): string[];
   isNodeVisible(key: string): boolean;
   isEdgeVisible(key: string): boolean;
   /** Page coordinates (CSS pixels) of a node's centre, or null when it is not drawn. */
@@ -49,7 +53,7 @@ interface Hit {
 export function installHook(
   renderer: Renderer,
   layout: Layout,
-  state: { hidden(): Hidden; selection(): Selection | undefined },
+  state: { hidden(): Hidden; selection(): Selection | undefined; shownLabels(): string[] },
 ): void {
   const container = renderer.getContainer();
   const toPage = (p: { x: number; y: number }): { x: number; y: number } => {
@@ -71,6 +75,7 @@ export function installHook(
     renderer,
     layout,
     selection: state.selection,
+    shownLabels: state.shownLabels,
     isNodeVisible: (key) => renderer.getGraph().hasNode(key) && !state.hidden().nodes.has(key),
     isEdgeVisible: (key) => renderer.getGraph().hasEdge(key) && !state.hidden().edges.has(key),
     nodeScreenPosition: (key) => {
@@ -108,6 +113,7 @@ export function initHook(): void {
     ready: false,
     metrics,
     selection: () => undefined,
+    shownLabels: () => [],
     isNodeVisible: () => false,
     isEdgeVisible: () => false,
     nodeScreenPosition: () => null,

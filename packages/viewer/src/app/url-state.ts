@@ -44,6 +44,7 @@ export function encodeViewState(v: ViewState, defaultKinds: Set<string> = new Se
   if (f.to) p.set('to', f.to);
   if (!f.undated) p.set('undated', '0');
   if (f.ego) p.set('ego', `${f.ego.depth},${f.ego.node}`);
+  if (f.ego?.expand?.length) p.set('exp', f.ego.expand.join(','));
   return p.toString();
 }
 
@@ -62,6 +63,8 @@ export function decodeViewState(hash: string, defaultKinds: Set<string> = new Se
   if (p.get('undated') === '0') filters.undated = false;
   const ego = /^([123]),(.+)$/.exec(p.get('ego') ?? '');
   if (ego) filters.ego = { depth: Number(ego[1]), node: ego[2]! };
+  const expand = [...setOf(p.get('exp'))];
+  if (filters.ego && expand.length) filters.ego.expand = expand;
   const view: ViewState = { filters };
   const cam = (p.get('cam') ?? '').split(',').map(Number);
   if (cam.length === 4 && cam.every(Number.isFinite) && cam[2]! > 0) {

@@ -11,7 +11,7 @@ export const XSS = '<img src=x onerror=alert(1)>';
 export const XSS_GROUP = `Separatists ${XSS}`;
 
 const run = promisify(execFile);
-const geokg = (args: string[]) =>
+export const geokg = (args: string[]) =>
   run(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], {
     cwd: REPO,
     timeout: 300_000,
@@ -48,6 +48,11 @@ export async function startSeedViewer(opts: { withMarkupFacts?: boolean } = {}):
       rmSync(facts, { force: true });
     }
   }
+  return startStoreViewer(store);
+}
+
+/** `geokg view --store STORE --port 0` in its own process; close() stops it and removes the store. */
+export async function startStoreViewer(store: string): Promise<SeedViewer> {
   // Its own process group, so close() ends tsx and the node process it runs, and nothing else.
   const child = spawn(
     process.execPath,
