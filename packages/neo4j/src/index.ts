@@ -1,5 +1,7 @@
 // @geokg/neo4j: GeoGraph → Neo4j. See docs/neo4j.md for the model and docs/cypher-cookbook.md for queries.
 export { pushGraph, runPlan } from './push.ts';
+export { pushStore } from './push-store.ts';
+export type { LoadListener, StorePushOptions, StorePushSummary } from './push-store.ts';
 export type { ProgressListener, PushOptions, PushProgress, PushSummary } from './push.ts';
 export { planPush, PHASES, LOCK_BUCKETS } from './plan.ts';
 export { writeBatches } from './writer.ts';

@@ -71,7 +71,12 @@ export function bucketOf(id: string, buckets: number): number {
  */
 export const LOCK_BUCKETS = 4;
 
-export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE): PushPlan {
+/** `claims` picks the claims to send (an incremental push sends the new ones; edges carry all of theirs). */
+export function planPush(
+  geo: GeoGraph,
+  batchSize: number = DEFAULT_BATCH_SIZE,
+  claims: (c: Claim) => boolean = () => true,
+): PushPlan {
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new UsageError(
       `geokg neo4j: batch size ${batchSize} is not a positive integer. Pass e.g. --batch-size 5000.`,
@@ -84,7 +89,7 @@ export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE):
   const nodeIds = new NodeIds();
   const collect = (records: readonly Neo4jRecord[]): void => nodeIds.collect(records);
 
-  for (const g of nodeGroups(geo)) {
+  for (const g of nodeGroups(geo, claims)) {
     const cypher = mergeNodesStatement(root, g.labels);
     for (const part of chunks(g.entities, batchSize)) {
       const rows = () => nodeRows(ontology, part);
@@ -129,6 +134,7 @@ export function planPush(geo: GeoGraph, batchSize: number = DEFAULT_BATCH_SIZE):
   }
   const shapes = new Map<string, { shape: ClaimShape; claims: Claim[] }>();
   for (const c of geo.claims()) {
+    if (!claims(c)) continue;
     const shape = claimShape(geo, c);
     const key = shapeKey(shape);
     const group = shapes.get(key);

@@ -30,10 +30,11 @@ export function progressPrinter(out: ProgressOutput): (p: PushProgress) => void 
   };
 }
 
-export function formatSummary(s: PushSummary): string {
+export function formatSummary(s: PushSummary & { mode?: string; segments?: number }): string {
   const { written: w, created: c, database: d } = s;
+  const how = s.mode ? ` (${s.mode}: ${s.segments} segment${s.segments === 1 ? '' : 's'})` : '';
   return [
-    `geokg neo4j: pushed ${w.nodes} nodes, ${w.relationships} relationships and ${w.claims} claims to ${s.target}`,
+    `geokg neo4j: pushed ${w.nodes} nodes, ${w.relationships} relationships and ${w.claims} claims to ${s.target}${how}`,
     `  in ${s.seconds.toFixed(1)} s (${s.batches} batches of up to ${s.batchSize} rows)`,
     `  new: ${c.nodes} nodes, ${c.relationships} relationships (claims and their links included)`,
     `  database now: ${d.nodes} nodes, ${d.relationships} relationships, ${d.claims} claims`,

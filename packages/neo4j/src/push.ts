@@ -1,7 +1,7 @@
 // GeoGraph → Neo4j: schema first, then the planned batches, each one write transaction (executeWrite
 // retries transient failures). Every statement MERGEs, so pushing twice changes nothing and a push
 // that died half-way, run again, ends where an uninterrupted one would.
-import type { GeoGraph } from '@geokg/core';
+import type { Claim, GeoGraph } from '@geokg/core';
 import type { Driver, Session } from 'neo4j-driver';
 import { describeTarget, resolveConfig } from './config.ts';
 import type { Neo4jConfig, Neo4jFlags } from './config.ts';
@@ -17,6 +17,8 @@ export interface PushOptions extends Neo4jFlags {
   signal?: AbortSignal;
   /** Write transactions in flight at once (default 2); 1 writes one batch after another. */
   concurrency?: number;
+  /** The claims to send (default all): an incremental push sends those of the new segments. */
+  claims?: (c: Claim) => boolean;
 }
 
 export interface PushProgress {
@@ -124,7 +126,7 @@ export async function pushGraph(
 ): Promise<PushSummary> {
   const started = performance.now();
   const config = resolveConfig(options);
-  const plan = planPush(geo, config.batchSize);
+  const plan = planPush(geo, config.batchSize, options.claims);
   const driver = await openDriver(config);
   try {
     const { created, database } = await runPlan(driver, config, plan, {

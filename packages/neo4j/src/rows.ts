@@ -61,8 +61,11 @@ export function nodeRow(entity: Entity, integers: ReadonlySet<string>): NodeRow 
   return { id: entity.id, props };
 }
 
-/** Entities grouped by label set, plus a Document for every evidence document the graph lacks. */
-export function nodeGroups(geo: GeoGraph): NodeGroup[] {
+/**
+ * Entities grouped by label set, plus a Document for every evidence document the graph lacks, of the
+ * claims `sent` picks (an incremental push's graph lacks the documents of claims it does not send).
+ */
+export function nodeGroups(geo: GeoGraph, sent: (c: Claim) => boolean = () => true): NodeGroup[] {
   const { ontology } = geo;
   const labelsByKind = new Map<string, string>();
   const groups = new Map<string, Entity[]>();
@@ -77,6 +80,7 @@ export function nodeGroups(geo: GeoGraph): NodeGroup[] {
   if (ontology.hasKind(DOCUMENT_KIND)) {
     const seen = new Set<string>();
     for (const c of geo.claims()) {
+      if (!sent(c)) continue;
       const ev = c.evidence;
       if (!ev?.docId || seen.has(ev.docId) || geo.graph.hasNode(ev.docId)) continue;
       seen.add(ev.docId);

@@ -1,6 +1,7 @@
 // `geokg push`: the store into Neo4j (constraints first, then batched MERGEs; safe to re-run).
 import type { Command } from 'commander';
-import { loadStore } from './stats.ts';
+import { progress as bar } from '../progress.ts';
+import { existingStore } from './stats.ts';
 
 interface PushFlags {
   uri?: string;
@@ -9,6 +10,7 @@ interface PushFlags {
   database?: string;
   batchSize?: string;
   json?: boolean;
+  full?: boolean;
 }
 
 export function pushCommand(program: Command): void {
@@ -28,21 +30,29 @@ export function pushCommand(program: Command): void {
     )
     .option('--database <name>', 'database (default $NEO4J_DATABASE, else the server default)')
     .option('--batch-size <n>', 'rows per UNWIND batch, 1 to 1000000 (default 5000)')
+    .option('--full', 'send every segment, not only those added since the last push to this target')
     .option('--json', 'print the summary as JSON on stdout')
     .action(async ({ json, ...flags }: PushFlags, cmd: Command) => {
       const { store } = cmd.optsWithGlobals<{ store: string }>();
-      const { formatSummary, progressPrinter, pushGraph, resolveConfig } = await import('@geokg/neo4j');
+      const { formatSummary, progressPrinter, pushStore, resolveConfig } = await import('@geokg/neo4j');
       resolveConfig(flags); // bad flags are usage errors before the store is read
-      const graph = await loadStore(store);
+      const source = existingStore(store);
+      const loading = bar('loading', source.counts().claims);
       // Ctrl-C stops between batches (exit 130); re-running the push finishes the job.
       const abort = new AbortController();
       const stop = () => abort.abort();
       process.once('SIGINT', stop);
       const progress = process.env.GEOKG_NO_PROGRESS ? undefined : progressPrinter(process.stderr);
       try {
-        const summary = await pushGraph(graph, { ...flags, signal: abort.signal }, progress);
+        const summary = await pushStore(
+          source,
+          { ...flags, signal: abort.signal },
+          progress,
+          (done, total) => (done >= total ? loading.stop() : loading.update(done, total)),
+        );
         process.stdout.write(json ? `${JSON.stringify(summary)}\n` : `${formatSummary(summary)}\n`);
       } finally {
+        loading.stop();
         process.off('SIGINT', stop);
       }
     });
