@@ -3,9 +3,9 @@
 // a push succeeds, by atomic rename: a push killed half-way leaves the mark where it was, and the next push
 // sends the same segments again (every statement MERGEs, so it converges). It is no part of the manifest:
 // a push takes no writer lock, and losing the file costs one full push, nothing else.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from './files.ts';
+import { fsyncDir, tmpName, writeSynced } from './files.ts';
 import type { Manifest, SegmentInfo } from './format.ts';
 
 export interface PushMark {
@@ -48,5 +48,8 @@ export function markPushed(dir: string, manifest: Manifest, key: string): void {
   if (!last) return;
   const marks = read(dir);
   marks[key] = { segment: last.name, created: last.created, pushed: new Date().toISOString() };
-  writeAtomic(join(dir, PUSH_STATE), JSON.stringify(marks, null, 2) + '\n');
+  const path = join(dir, PUSH_STATE);
+  writeSynced(tmpName(path), JSON.stringify(marks, null, 2) + '\n');
+  renameSync(tmpName(path), path);
+  fsyncDir(dir);
 }
