@@ -2,7 +2,8 @@
 // and writes them for a person to judge, or scores the judged sample. Usage:
 //   tsx scripts/sample-claims.ts [--size 60] [--seed 1] [--out FILE]   draw (verdicts of unchanged claims kept)
 //   tsx scripts/sample-claims.ts --score [--out FILE]                  print precision from the verdicts
-// Each row: the story, the sentence, the claim (subject, predicate, object, CAMEO, PLOVER, modality) and a
+// Each row: the story, the sentence, the claim (subject, predicate, object, CAMEO, its PLOVER category by the
+// official table, modality) and a
 // verdict ("right" / "wrong" / "" not yet judged) with a short reason.
 // Exit codes: 0 done; 1 a story or sample file cannot be read or has a bad row; 2 a bad flag.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { exitCodeOf, GeokgError, mulberry32, UsageError } from '../packages/core/src/index.ts';
 import type { Claim } from '../packages/core/src/index.ts';
 import { createExtractor } from '../packages/extract/src/index.ts';
+import { loadPloverTable, type PloverTable } from './devset/plover.ts';
+import { categoryOf } from './devset/score.ts';
 
 const DEVSET = fileURLToPath(new URL('../packages/extract/devset/', import.meta.url));
 const STORIES = join(DEVSET, 'stories');
@@ -85,7 +88,8 @@ function readSample(file: string): Row[] {
     });
 }
 
-function interactionClaims(): { story: string; sentence: string; claim: Claim }[] {
+/** Interaction claims PLOVER would code: those with a PLOVER category (CAMEO 01 statements have none). */
+function interactionClaims(table: PloverTable): { story: string; sentence: string; claim: Claim }[] {
   const sources = JSON.parse(readFileSync(join(STORIES, 'sources.json'), 'utf8')) as Record<
     string,
     { date?: string }
@@ -96,13 +100,14 @@ function interactionClaims(): { story: string; sentence: string; claim: Claim }[
     const text = readFileSync(join(STORIES, story), 'utf8');
     const r = extractor.extractText(text, { doc: story, ...(meta.date ? { reported: meta.date } : {}) });
     for (const claim of r.claims)
-      if (claim.cameo || claim.plover) out.push({ story, sentence: claim.evidence?.text ?? '', claim });
+      if (categoryOf(claim, table)) out.push({ story, sentence: claim.evidence?.text ?? '', claim });
   }
   return out;
 }
 
 function draw(o: Options): void {
-  const all = interactionClaims();
+  const table = loadPloverTable();
+  const all = interactionClaims(table);
   const judged = new Map(readSample(o.out).map((r) => [keyOf(r), r]));
   // A seeded partial Fisher–Yates shuffle: the same seed and the same claims give the same sample.
   const next = mulberry32(o.seed);
@@ -122,7 +127,7 @@ function draw(o: Options): void {
         predicate: c.predicate,
         object: c.object?.name ?? '-',
         ...(c.cameo ? { cameo: c.cameo } : {}),
-        ...(c.plover ? { plover: c.plover } : {}),
+        plover: categoryOf(c, table)!,
         modality: c.modality,
       },
     };
