@@ -6,6 +6,7 @@
 //   tsx scripts/eval-dev.ts [sentences.jsonl] [--table CAMEO2PLOVER.txt] [--verbose]
 // Exit codes: 0 scored; 1 a bad development-set line or table (file:line: problem); 2 a bad flag.
 import { defaultOntology, exitCodeOf, GeokgError, UsageError } from '../packages/core/src/index.ts';
+import type { Claim } from '../packages/core/src/index.ts';
 import { createExtractor } from '../packages/extract/src/index.ts';
 import { CATEGORIES, country, DEFAULT_DEVSET, loadDevset, type DevSentence } from './devset/load.ts';
 import { DEFAULT_TABLE, loadPloverTable } from './devset/plover.ts';
@@ -23,6 +24,10 @@ function line(s: Counts): string {
   const r = s.tp / (s.tp + s.fn || 1);
   return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1(p, r).toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 }
+
+/** The pattern and rule that produced a claim, when the extractor records them (claim.attrs). */
+const why = (c: Claim): string =>
+  c.attrs?.pattern ? `  [${String(c.attrs.pattern)}${c.attrs.rule ? ` / ${String(c.attrs.rule)}` : ''}]` : '';
 
 function parseArgs(argv: string[]): { file: string; table: string; verbose: boolean } {
   let file = DEFAULT_DEVSET;
@@ -95,7 +100,7 @@ function main(): void {
       for (const m of sc.fn) console.log(`   missed ${goldKey(m.gold)}: ${m.why}`);
       for (const c of result.claims.filter((c) => c.cameo || c.plover))
         console.log(
-          `     ${c.subject.name} -${c.predicate}(${c.cameo ?? c.plover}, ${c.modality})-> ${c.object?.name ?? '-'}`,
+          `     ${c.subject.name} -${c.predicate}(${c.cameo ?? c.plover}, ${c.modality})-> ${c.object?.name ?? '-'}${why(c)}`,
         );
     }
   }
