@@ -50,6 +50,24 @@ describe('geokg build', () => {
     expect(s.claims).toBeGreaterThan(s.edges - 1);
   });
 
+  it('streams each graph export as the text the loaded seed graph gives, positions and all', async () => {
+    const { gexfChunks, graphmlChunks, jsonChunks, layout, openStore, partsOfGraph } =
+      await import('@geokg/core');
+    const parts = partsOfGraph(await openStore(store).load());
+    const positions = layout(parts);
+    for (const [format, chunks] of [
+      ['json', jsonChunks],
+      ['gexf', gexfChunks],
+      ['graphml', graphmlChunks],
+    ] as const) {
+      const r = geokg(['--store', store, 'export', '--format', format]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe([...chunks(parts, { positions })].join(''));
+    }
+    const none = geokg(['--store', store, 'export', '--format', 'gexf', '--layout', 'none']);
+    expect(none.stdout).not.toContain('viz:position');
+  });
+
   it('exports GEXF and GraphML, and says what to do for an unknown format', () => {
     expect(geokg(['--store', store, 'export', '--format', 'gexf']).stdout).toMatch(/^<\?xml[\s\S]*<gexf/);
     expect(geokg(['--store', store, 'export', '--format', 'graphml']).stdout).toMatch(/<graphml/);

@@ -1,29 +1,66 @@
-// `geokg export`: the stored graph as graphology JSON, GEXF, GraphML, or the claim rows of `geokg extract`.
-import { createWriteStream, writeFileSync } from 'node:fs';
+// `geokg export`: the stored graph as graphology JSON, GEXF, GraphML, or the claim rows of `geokg extract`,
+// streamed from the store: the graph formats hold the nodes and one small summary per edge (core
+// export/parts.ts), never the claims, and every format is written as it is produced.
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { UsageError, storeRows, toGexf, toGraphml, toJson } from '@geokg/core';
-import type { GeoGraph } from '@geokg/core';
-import { say } from '../progress.ts';
-import { loadStore, existingStore } from './stats.ts';
+import {
+  LAYOUT_MAX_NODES,
+  UsageError,
+  defaultOntology,
+  gexfChunks,
+  graphmlChunks,
+  jsonChunks,
+  layout,
+  partsOfStore,
+  storeRows,
+} from '@geokg/core';
+import type { ExportOptions, GraphParts } from '@geokg/core';
+import { progress, say } from '../progress.ts';
+import { existingStore } from './stats.ts';
 
-const FORMATS: Record<string, (g: GeoGraph) => string> = {
-  json: (g) => JSON.stringify(toJson(g)),
-  gexf: toGexf,
-  graphml: toGraphml,
+const GRAPH_FORMATS: Record<string, (p: GraphParts, o: ExportOptions) => Iterable<string>> = {
+  json: jsonChunks,
+  gexf: gexfChunks,
+  graphml: graphmlChunks,
 };
+const FORMATS = [...Object.keys(GRAPH_FORMATS), 'jsonl'];
+const LAYOUTS = ['fa2', 'none'];
 
-/** Entity and claim rows streamed from the store, a line each: `geokg import` reads the file back. */
-async function writeRows(store: string, out: Writable): Promise<void> {
+/** Writes text chunks to a stream, 64 KiB at a time, waiting when the reader is slower. */
+async function pump(chunks: Iterable<string> | AsyncIterable<string>, out: Writable): Promise<void> {
   let buf = '';
-  for await (const row of storeRows(existingStore(store))) {
-    buf += JSON.stringify(row) + '\n';
+  for await (const chunk of chunks) {
+    buf += chunk;
     if (buf.length < 1 << 16) continue;
     if (!out.write(buf)) await once(out, 'drain');
     buf = '';
   }
   out.write(buf);
+}
+
+/** Entity and claim rows streamed from the store, a line each: `geokg import` reads the file back. */
+async function* rowLines(store: string): AsyncGenerator<string> {
+  for await (const row of storeRows(existingStore(store))) yield JSON.stringify(row) + '\n';
+}
+
+async function graphChunks(store: string, format: string, how: string): Promise<Iterable<string>> {
+  const source = existingStore(store);
+  const bar = progress('reading', source.counts().claims);
+  let parts: GraphParts;
+  try {
+    parts = await partsOfStore(source, defaultOntology(), (done, total) => bar.update(done, total));
+  } finally {
+    bar.stop();
+  }
+  let positions: ExportOptions['positions'];
+  if (how === 'fa2' && parts.nodes.size > LAYOUT_MAX_NODES)
+    say(
+      `geokg export: ${parts.nodes.size} nodes are more than ${LAYOUT_MAX_NODES} to lay out here; writing no positions (lay it out in Gephi)`,
+    );
+  else if (how === 'fa2') positions = layout(parts);
+  return GRAPH_FORMATS[format]!(parts, { positions });
 }
 
 export function exportCommand(program: Command): void {
@@ -33,28 +70,34 @@ export function exportCommand(program: Command): void {
       'write the graph as json (graphology), gexf, graphml, or jsonl (entity and claim rows, as geokg extract writes and geokg import reads)',
     )
     .option('--format <format>', 'json, gexf, graphml or jsonl', 'json')
+    .option(
+      '--layout <layout>',
+      `node positions for json, gexf and graphml: fa2 (seeded ForceAtlas2, up to ${LAYOUT_MAX_NODES} nodes) or none`,
+      'fa2',
+    )
     .option('-o, --out <file>', 'write to a file instead of stdout')
-    .action(async (opts: { format: string; out?: string }, cmd: Command) => {
-      const write = FORMATS[opts.format];
-      if (!write && opts.format !== 'jsonl')
-        throw new UsageError(
-          `geokg export: unknown --format "${opts.format}"; use ${[...Object.keys(FORMATS), 'jsonl'].join(', ')}`,
-        );
+    .action(async (opts: { format: string; layout: string; out?: string }, cmd: Command) => {
+      if (!FORMATS.includes(opts.format))
+        throw new UsageError(`geokg export: unknown --format "${opts.format}"; use ${FORMATS.join(', ')}`);
+      if (!LAYOUTS.includes(opts.layout))
+        throw new UsageError(`geokg export: unknown --layout "${opts.layout}"; use ${LAYOUTS.join(' or ')}`);
       const { store } = cmd.optsWithGlobals<{ store: string }>();
-      if (!write) {
-        const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-        await writeRows(store, out);
-        if (opts.out) {
-          out.end();
-          await once(out, 'finish');
-          say(`geokg: wrote ${opts.out}`);
-        }
-        return;
+      const chunks =
+        opts.format === 'jsonl' ? rowLines(store) : await graphChunks(store, opts.format, opts.layout);
+      if (!opts.out) return pump(chunks, process.stdout);
+      // Written under a temporary name and renamed when whole: a failed export leaves no half file.
+      const tmp = `${opts.out}.tmp-${process.pid}`;
+      const out = createWriteStream(tmp);
+      try {
+        await pump(chunks, out);
+        out.end();
+        await once(out, 'finish');
+        renameSync(tmp, opts.out);
+      } catch (e) {
+        out.destroy();
+        rmSync(tmp, { force: true });
+        throw e;
       }
-      const text = write(await loadStore(store));
-      if (opts.out) {
-        writeFileSync(opts.out, text);
-        say(`geokg: wrote ${opts.out}`);
-      } else process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+      say(`geokg: wrote ${opts.out}`);
     });
 }

@@ -1,77 +1,71 @@
-// GraphML for yEd, Cytoscape and NetworkX. graphology-graphml only parses, so the writing is done here:
-// one <key> per attribute name (typed boolean, double or string), flattened values, edge keys as edge ids.
+// GraphML for yEd, Cytoscape and NetworkX, written as a stream of text (graphology-graphml only parses):
+// one typed <key> per node attribute (columns.ts) plus label, colour, size and, when laid out, x and y;
+// edges with their label, typed aggregate columns and colour. Edge keys are the edge ids.
 import type { GeoGraph } from '../graph/geograph.ts';
-import { flattenAttributes } from './flatten.ts';
+import { EDGE_COLUMNS, edgeLook, edgeValues, flatNode, nodeColumns, nodeLooks } from './columns.ts';
+import type { ColumnType, ExportOptions } from './columns.ts';
 import type { FlatValue } from './flatten.ts';
-import { escapeXml } from './xml.ts';
+import { partsOfGraph } from './parts.ts';
+import type { GraphParts } from './parts.ts';
+import { escapeXml as x } from './xml.ts';
 
-type Domain = 'node' | 'edge';
-interface Key {
-  id: string;
-  type: 'boolean' | 'double' | 'string';
-}
+const GRAPHML_TYPE: Record<ColumnType, string> = {
+  boolean: 'boolean',
+  integer: 'int',
+  double: 'double',
+  string: 'string',
+};
 
-/** Key ids and types by attribute name; a name whose values mix types is a string. */
-function collectKeys(domain: Domain, rows: Record<string, FlatValue>[]): Map<string, Key> {
-  const keys = new Map<string, Key>();
-  for (const row of rows) {
-    for (const [name, value] of Object.entries(row)) {
-      const type = typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? 'double' : 'string';
-      const key = keys.get(name);
-      if (!key) keys.set(name, { id: `${domain[0]}${keys.size}`, type });
-      else if (key.type !== type) key.type = 'string';
-    }
+type Keys = Map<string, string>;
+
+function keys(domain: 'node' | 'edge', columns: Iterable<[string, ColumnType]>, out: string[]): Keys {
+  const ids: Keys = new Map();
+  for (const [name, type] of columns) {
+    const id = `${domain[0]}${ids.size}`;
+    ids.set(name, id);
+    out.push(
+      `  <key id="${id}" for="${domain}" attr.name="${x(name)}" attr.type="${GRAPHML_TYPE[type]}"/>\n`,
+    );
   }
-  return keys;
+  return ids;
 }
 
-const data = (keys: Map<string, Key>, row: Record<string, FlatValue>, pad: string): string =>
+const data = (ids: Keys, row: Record<string, FlatValue>): string =>
   Object.entries(row)
-    .map(([name, value]) => `${pad}<data key="${keys.get(name)!.id}">${escapeXml(String(value))}</data>\n`)
+    .map(([name, value]) => `      <data key="${ids.get(name)!}">${x(String(value))}</data>\n`)
     .join('');
 
-const keyLines = (domain: Domain, keys: Map<string, Key>): string =>
-  [...keys]
-    .map(
-      ([name, k]) =>
-        `  <key id="${k.id}" for="${domain}" attr.name="${escapeXml(name)}" attr.type="${k.type}"/>\n`,
-    )
-    .join('');
-
-export function toGraphml(graph: GeoGraph): string {
-  const g = graph.graph;
-  const nodes = g.mapNodes((id, attrs) => ({ id, row: flattenAttributes({ label: attrs.name, ...attrs }) }));
-  const edges = g.mapEdges((id, attrs, source, target) => ({
-    id,
-    source,
-    target,
-    row: flattenAttributes({ label: attrs.predicate, ...attrs }),
-  }));
-  const nodeKeys = collectKeys(
-    'node',
-    nodes.map((n) => n.row),
-  );
-  const edgeKeys = collectKeys(
-    'edge',
-    edges.map((e) => e.row),
-  );
-  const out: string[] = [
+export function* graphmlChunks(parts: GraphParts, opts: ExportOptions = {}): Generator<string> {
+  const head: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
-    keyLines('node', nodeKeys),
-    keyLines('edge', edgeKeys),
-    '  <graph id="geokg" edgedefault="directed">\n',
   ];
-  for (const n of nodes)
-    out.push(`    <node id="${escapeXml(n.id)}">\n`, data(nodeKeys, n.row, '      '), '    </node>\n');
-  for (const e of edges) {
-    out.push(
-      `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">\n`,
-      data(edgeKeys, e.row, '      '),
-      '    </edge>\n',
-    );
+  const look: [string, ColumnType][] = [
+    ['color', 'string'],
+    ['size', 'double'],
+    ...(opts.positions
+      ? ([
+          ['x', 'double'],
+          ['y', 'double'],
+        ] as [string, ColumnType][])
+      : []),
+  ];
+  const nodeKeys = keys('node', [['label', 'string'], ...nodeColumns(parts), ...look], head);
+  const edgeKeys = keys('edge', [['label', 'string'], ...EDGE_COLUMNS, ['color', 'string']], head);
+  head.push('  <graph id="geokg" edgedefault="directed">\n');
+  yield head.join('');
+  const looks = nodeLooks(parts, opts);
+  for (const [id, e] of parts.nodes) {
+    const row = { label: e.name, ...flatNode(parts.ontology, e), ...looks(id, e) };
+    yield `    <node id="${x(id)}">\n${data(nodeKeys, row)}    </node>\n`;
   }
-  out.push('  </graph>\n', '</graphml>\n');
-  return out.join('');
+  for (const [key, e] of parts.edges) {
+    const row = { label: e.predicate, ...edgeValues(e), color: edgeLook(e) };
+    yield `    <edge id="${x(key)}" source="${x(e.source)}" target="${x(e.target)}">\n${data(edgeKeys, row)}    </edge>\n`;
+  }
+  yield '  </graph>\n</graphml>\n';
 }
+
+export const toGraphml = (graph: GeoGraph, opts: ExportOptions = {}): string =>
+  [...graphmlChunks(partsOfGraph(graph), opts)].join('');

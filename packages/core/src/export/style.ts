@@ -1,0 +1,88 @@
+// How exported nodes and edges look when Gephi, yEd or Retina open them: colour by kind family (Okabe-Ito)
+// and by PLOVER category (Paul Tol), the viewer's colour-blind-safe palettes (viewer app/palette.ts), size
+// by degree, and positions from a seeded ForceAtlas2 run, so the same store gives the same file.
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import type { Ontology } from '../ontology/ontology.ts';
+import { mulberry32 } from '../util/random.ts';
+import type { GraphParts } from './parts.ts';
+
+const FAMILIES: [ancestor: string, color: string][] = [
+  ['State', '#0072B2'],
+  ['Person', '#CC79A7'],
+  ['ArmedGroup', '#D55E00'],
+  ['Organization', '#009E73'],
+  ['Group', '#882255'],
+  ['Facility', '#E69F00'],
+  ['Place', '#56B4E9'],
+  ['Event', '#B8A200'],
+  ['Document', '#9A9A9A'],
+];
+const OTHER = '#666666';
+
+const PLOVER_COLORS: Record<string, string> = {
+  AGREE: '#0077BB',
+  CONSULT: '#33BBEE',
+  SUPPORT: '#009988',
+  CONCEDE: '#44AA99',
+  COOPERATE: '#117733',
+  AID: '#88CCEE',
+  RETREAT: '#999933',
+  REQUEST: '#DDAA33',
+  ACCUSE: '#EE7733',
+  REJECT: '#AA4499',
+  THREATEN: '#CC3311',
+  PROTEST: '#EE3377',
+  SANCTION: '#882255',
+  MOBILIZE: '#994455',
+  COERCE: '#BB5566',
+  ASSAULT: '#222222',
+};
+/** Structural edges (stakeholder-of, located-in…) have no PLOVER category. */
+const STRUCTURAL = '#BBBBBB';
+
+export function nodeColor(ontology: Ontology, kind: string): string {
+  const lineage = ontology.hasKind(kind) ? ontology.lineage(kind) : [kind];
+  return FAMILIES.find(([a]) => lineage.includes(a))?.[1] ?? OTHER;
+}
+
+export function edgeColor(plover: string | undefined): string {
+  return (plover && PLOVER_COLORS[plover]) ?? STRUCTURAL;
+}
+
+/** Size by degree, on a square-root scale that keeps hubs from swallowing the picture. */
+export const nodeSize = (degree: number): number => Math.round((2 + 2 * Math.sqrt(degree)) * 100) / 100;
+
+export function degrees(parts: GraphParts): Map<string, number> {
+  const d = new Map<string, number>();
+  for (const e of parts.edges.values()) {
+    d.set(e.source, (d.get(e.source) ?? 0) + 1);
+    d.set(e.target, (d.get(e.target) ?? 0) + 1);
+  }
+  return d;
+}
+
+/** Above this many nodes a layout takes minutes on a small machine: exports skip it and say so. */
+export const LAYOUT_MAX_NODES = 20_000;
+export const LAYOUT_SEED = 42;
+
+export type Positions = Map<string, { x: number; y: number }>;
+
+/** Seeded random starting points, then ForceAtlas2 (settings inferred from the graph's size). */
+export function layout(parts: GraphParts, seed = LAYOUT_SEED): Positions {
+  const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const rand = mulberry32(seed);
+  for (const id of parts.nodes.keys()) g.addNode(id, { x: 1000 * rand() - 500, y: 1000 * rand() - 500 });
+  for (const e of parts.edges.values()) {
+    if (e.source !== e.target && g.hasNode(e.source) && g.hasNode(e.target)) g.mergeEdge(e.source, e.target);
+  }
+  const iterations = g.order > 5_000 ? 50 : 200;
+  forceAtlas2.assign(g, {
+    iterations,
+    settings: { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 2_000 },
+  });
+  const out: Positions = new Map();
+  const round = (v: number): number => Math.round(v * 100) / 100;
+  g.forEachNode((id, a) => out.set(id, { x: round(a.x as number), y: round(a.y as number) }));
+  return out;
+}
