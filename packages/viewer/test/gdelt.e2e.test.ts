@@ -141,6 +141,60 @@ describe('the viewer on the GDELT sample', () => {
     await expect.poll(() => page.locator('#evidence .claim').count()).toBeGreaterThan(0);
   });
 
+  it('lists the accuse/deny pair of the fact file with both sentences, and marks its edges', async () => {
+    await page.locator('#tab-button-contradictions').click();
+    const accuse = 'state:EGY|accuses|state:ETH';
+    const deny = 'state:ETH|denies|state:EGY';
+    const pair = page
+      .locator('[data-contradictions="accuse-deny"] details')
+      .filter({ hasText: 'Egypt accuses Ethiopia' });
+    await expect.poll(() => pair.count()).toBe(1);
+    expect(await pair.locator('summary').textContent()).toContain('Ethiopia denies Egypt');
+    await pair.locator('summary').click();
+    await expect.poll(() => pair.locator('.sentence').count()).toBe(2);
+    const sentences = await pair.locator('.sentence').allTextContents();
+    expect(sentences.some((t) => t.includes('Egypt blamed Ethiopia'))).toBe(true);
+    expect(sentences.some((t) => t.includes('Ethiopia rejected the charge'))).toBe(true);
+    const marked = await page.evaluate(
+      (ks) => ks.map((k) => window.__geokg.renderer!.getEdgeState(k).isMarked),
+      [accuse, deny],
+    );
+    expect(marked).toEqual([true, true]);
+    // The other two kinds from the fact file: one attack, two brigades; an edge asserted and denied.
+    const culprits = page.locator('[data-contradictions="two-culprits"] summary', {
+      hasText: 'Test depot blast',
+    });
+    expect(await culprits.count()).toBe(1);
+    const clash = page.locator('[data-contradictions="modality"] summary', {
+      hasText: 'Egypt aids Test Brigade One',
+    });
+    expect(await clash.count()).toBe(1);
+  });
+
+  it('the timeline range hides dated claims outside it', async () => {
+    const accuse = 'state:EGY|accuses|state:ETH'; // dated 2019-10-20
+    const aids = 'state:EGY|aids|org:egy:test-brigade-one';
+    const visible = (k: string) => page.evaluate((key) => window.__geokg.isEdgeVisible(key), k);
+    expect(await visible(accuse)).toBe(true);
+    await page.locator('#time-from').fill('2019-10-22');
+    await expect.poll(() => visible(accuse)).toBe(false);
+    await page.waitForTimeout(300); // the URL is written 150 ms after the last change
+    expect(page.url()).toContain('from=2019-10-22');
+    expect(await page.locator('#timeline-chart .bin.out').count()).toBeGreaterThan(0);
+    await page.locator('#timeline-clear').click();
+    await expect.poll(() => visible(accuse)).toBe(true);
+    // A brush over the first half of the chart sets both ends.
+    const chart = (await page.locator('#timeline-chart').boundingBox())!;
+    await page.mouse.move(chart.x + 2, chart.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(chart.x + chart.width / 2, chart.y + 20, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('#time-to').inputValue()).not.toBe('');
+    expect(await page.locator('.timeline-undated').textContent()).toMatch(/include [\d,]+ undated/);
+    await page.locator('#timeline-clear').click();
+    expect(await visible(aids)).toBe(true);
+  });
+
   it('logged no errors, CSP violations or dialogs', () => {
     expect(problems).toEqual([]);
   });

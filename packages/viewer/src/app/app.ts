@@ -33,6 +33,9 @@ import { colourer, sizer } from './node-look.ts';
 import { Tabs } from './tabs.ts';
 import { nodeActions } from './node-actions.ts';
 import { PathsPanel } from './paths-panel.ts';
+import { ContradictionsPanel } from './contradictions-panel.ts';
+import { findContradictions } from './contradictions.ts';
+import { Timeline } from './timeline.ts';
 import type { Selection, ViewState } from './url-state.ts';
 import { decodeViewState, encodeViewState } from './url-state.ts';
 
@@ -62,6 +65,10 @@ export class App {
   private colourBy: ColourBy = 'kind';
   private metricsTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly paths: PathsPanel;
+  private readonly contradictions: ContradictionsPanel;
+  private readonly timeline: Timeline;
+  /** What the paths tab marks, kept while another tab marks something else. */
+  private pathMarks: { nodes: string[]; edges: string[] } = { nodes: [], edges: [] };
   /** Nodes and edges marked on the graph (a path, a contradiction). */
   private marked: { nodes: string[]; edges: string[] } = { nodes: [], edges: [] };
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -137,10 +144,29 @@ export class App {
       ds,
       hidden: () => this.hidden,
       index: () => this.search.prepare(),
-      onMark: (nodes, edges) => this.mark(nodes, edges),
+      onMark: (nodes, edges) => {
+        this.pathMarks = { nodes, edges };
+        if (this.tabs.current === 'paths') this.mark(nodes, edges);
+      },
       onSelectEdge: (k) => this.select({ type: 'edge', key: k }, true),
       onSelectNode: (k) => this.select({ type: 'node', key: k }, true),
     });
+    this.contradictions = new ContradictionsPanel(Tabs.panel('contradictions'), {
+      ds,
+      list: findContradictions(ds),
+      onSelectEdge: (k) => this.select({ type: 'edge', key: k }, true),
+    });
+    this.timeline = new Timeline(byId('timeline'), {
+      ds,
+      filters: () => this.filters,
+      onChange: () => this.applyFilters(),
+    });
+    // Marks follow the tab: a path's on the paths tab, every contradiction's on that tab.
+    this.tabs.onShow = (tab) => {
+      if (tab === 'contradictions') this.mark([], this.contradictions.edges());
+      else if (tab === 'paths') this.mark(this.pathMarks.nodes, this.pathMarks.edges);
+      else this.mark([], []);
+    };
 
     this.layout = new Layout(this.graph, {
       onStart: () => {
@@ -211,6 +237,7 @@ export class App {
         this.filters = emptyFilters(this.defaultKinds);
         this.legend.render();
         this.filtersPanel.render();
+        this.timeline.render();
         this.applyFilters();
       },
     });
@@ -226,6 +253,7 @@ export class App {
     this.filters = view.filters;
     this.legend.render();
     this.filtersPanel.render();
+    this.timeline?.render();
     this.applyFilters(false);
     this.select(view.selection, false, false);
     if (view.camera) this.renderer.getCamera().setState(view.camera);

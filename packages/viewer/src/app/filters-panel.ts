@@ -1,8 +1,8 @@
-// Filters the legend does not hold: minimum confidence and a time range over claim dates, plus a reset.
+// Filters the legend does not hold: minimum confidence and label density, plus a reset. The date range
+// is the timeline's (timeline.ts).
 import type { Dataset } from './dataset.ts';
 import { clear, el } from './dom.ts';
 import type { Filters } from './filters.ts';
-import { dayOf, isoOfDay } from './time.ts';
 
 export interface FiltersPanelOptions {
   ds: Dataset;
@@ -72,43 +72,6 @@ export class FiltersPanel {
     ]);
   }
 
-  private timeRange(): HTMLElement {
-    const extent = this.opts.ds.timeExtent;
-    if (!extent) return el('div', { class: 'filter muted', text: 'Time: no claim carries a date.' });
-    const lo = dayOf(extent.min);
-    const hi = Math.max(dayOf(extent.max), lo + 1);
-    const f = this.opts.filters();
-    const make = (label: string, id: string, value: number): HTMLInputElement => {
-      const input = el('input', {
-        attrs: { type: 'range', min: String(lo), max: String(hi), step: '1', 'aria-label': label, id },
-      });
-      input.value = String(value);
-      return input;
-    };
-    const from = make('From date', 'time-from', f.from ? dayOf(f.from) : lo);
-    const to = make('To date', 'time-to', f.to ? dayOf(f.to) : hi);
-    const text = el('output', {});
-    const show = (): void => {
-      text.textContent = `${isoOfDay(Number(from.value))} – ${isoOfDay(Number(to.value))}`;
-    };
-    const update = (moved: HTMLInputElement): void => {
-      if (Number(from.value) > Number(to.value)) {
-        if (moved === from) to.value = from.value;
-        else from.value = to.value;
-      }
-      const filters = this.opts.filters();
-      // The ends of the slider mean "open", so undated-range links stay short and future claims show.
-      filters.from = Number(from.value) > lo ? isoOfDay(Number(from.value)) : undefined;
-      filters.to = Number(to.value) < hi ? isoOfDay(Number(to.value)) : undefined;
-      show();
-      this.opts.onChange();
-    };
-    from.addEventListener('input', () => update(from));
-    to.addEventListener('input', () => update(to));
-    show();
-    return el('div', { class: 'filter' }, [el('div', {}, ['Claims dated ', text]), from, to]);
-  }
-
   render(): void {
     clear(this.root);
     const reset = el('button', { text: 'Reset filters', attrs: { type: 'button', id: 'reset-filters' } });
@@ -117,7 +80,6 @@ export class FiltersPanel {
       el('section', { class: 'legend-section' }, [
         el('h2', { text: 'Filters' }),
         this.confidence(),
-        this.timeRange(),
         this.labels(),
         reset,
       ]),

@@ -9,8 +9,8 @@ import type { Renderer } from './renderer.ts';
 const FONT = '12px sans-serif';
 const MARGIN = 5;
 const CELL = 64;
-/** Screen area (px²) per label at density 1: about 60 labels on a 1400 × 900 canvas. */
-const AREA_PER_LABEL = 20_000;
+/** Screen area (px²) per label at density 1: about 100 labels on a 1400 × 900 canvas. */
+const AREA_PER_LABEL = 12_000;
 
 export interface Box {
   x: number;

@@ -11,6 +11,9 @@ export type TabName = (typeof TABS)[number][0];
 
 export class Tabs {
   private readonly buttons = new Map<TabName, HTMLButtonElement>();
+  current: TabName = 'legend';
+  /** Called when a tab is shown. */
+  onShow: (name: TabName) => void = () => {};
 
   constructor(root: HTMLElement) {
     for (const [name, text] of TABS) {
@@ -23,10 +26,12 @@ export class Tabs {
   }
 
   show(name: TabName): void {
+    this.current = name;
     for (const [n, b] of this.buttons) {
       b.setAttribute('aria-selected', String(n === name));
       byId(`tab-${n}`).hidden = n !== name;
     }
+    this.onShow(name);
   }
 
   /** The DOM panel of a tab. */
