@@ -94,6 +94,15 @@ describe('scoring', () => {
     expect(sc.tp).toHaveLength(1);
   });
 
+  it('counts the other side of a matched meeting as neither hit nor false positive', () => {
+    const pred = predicted([claim('RUS', 'USA', '040'), claim('USA', 'RUS', '040')], table, ontology);
+    const sc = scoreSentence(
+      [{ actor: 'USA:GOV', recipient: 'RUS:GOV', category: 'CONSULT', alt: ['RUS|USA'] }],
+      pred,
+    );
+    expect([sc.tp.length, sc.fp.length, sc.fn.length]).toEqual([1, 0, 0]);
+  });
+
   it('accepts a listed alternative pair and says why an event was missed', () => {
     const pred = predicted([claim('RUS', 'USA', '040'), claim('USA', 'RUS', '190')], table, ontology);
     const sc = scoreSentence(

@@ -65,7 +65,8 @@ export interface SentenceScore {
   fp: Triple[];
 }
 
-/** Each gold event takes at most one predicted triple (its own key or an accepted alternative). */
+/** Each gold event takes at most one predicted triple (its own key or an accepted alternative); other
+ * predicted triples are false positives. */
 export function scoreSentence(gold: readonly GoldEvent[], pred: readonly Triple[]): SentenceScore {
   const used = new Set<Triple>();
   const result: SentenceScore = { tp: [], fn: [], fp: [] };
@@ -77,7 +78,10 @@ export function scoreSentence(gold: readonly GoldEvent[], pred: readonly Triple[
       result.tp.push({ gold: g, pred: hit });
     } else result.fn.push({ gold: g, why: missKind(g, pred) });
   }
-  result.fp = pred.filter((p) => !used.has(p));
+  // A second coding of an event already matched (the other side of a meeting) is neither a hit nor a
+  // false positive: `alt` lists ways of coding the same event.
+  const same = new Set(result.tp.flatMap((t) => accepted(t.gold)));
+  result.fp = pred.filter((p) => !used.has(p) && !same.has(p.key));
   return result;
 }
 
