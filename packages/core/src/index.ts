@@ -69,3 +69,8 @@ export type { CameoTables } from './gdelt/tables.ts';
 export { gdeltConfidence } from './gdelt/confidence.ts';
 export * from './generated/kinds.ts';
 export { mulberry32 } from './util/random.ts';
+export { kindOf, expandPaths } from './import/inputs.ts';
+export type { InputKind } from './import/inputs.ts';
+export { importInto } from './import/import.ts';
+export type { ImportInput, ImportOptions, ImportSummary } from './import/import.ts';
+export type { EntityRecord, FactRecord, EntityReference, ImportRecord } from './import/records.ts';

@@ -1,4 +1,6 @@
 // @geokg/extract: English news text → entities and claims on geokg's ontology, offline and deterministic.
+export { extract } from './api.ts';
+export type { ExtractTextOptions } from './api.ts';
 export { createExtractor, documentId, DocumentRun } from './extractor.ts';
 export type { Extractor, ExtractorOptions, ExtractOptions, ExtractResult, Chunk } from './extractor.ts';
 export { PatternError, ExtractInputError } from './errors.ts';

@@ -1,4 +1,6 @@
 // @geokg/neo4j: GeoGraph → Neo4j. See docs/neo4j.md for the model and docs/cypher-cookbook.md for queries.
+export { push } from './api.ts';
+export type { PushConfig } from './api.ts';
 export { pushGraph, runPlan } from './push.ts';
 export { pushStore } from './push-store.ts';
 export type { LoadListener, StorePushOptions, StorePushSummary } from './push-store.ts';

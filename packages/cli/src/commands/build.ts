@@ -2,8 +2,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_SEEDS_DIR, GeokgError } from '@geokg/core';
-import { expandPaths } from '../inputs.ts';
+import { DEFAULT_SEEDS_DIR, GeokgError, expandPaths } from '@geokg/core';
 import { importFiles, report } from '../pipeline.ts';
 import { say } from '../progress.ts';
 

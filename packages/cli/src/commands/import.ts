@@ -1,7 +1,7 @@
 // `geokg import FILE...`: fact files, articles and GDELT exports into the store.
 import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
-import { expandPaths } from '../inputs.ts';
+import { expandPaths } from '@geokg/core';
 import { importFiles, report } from '../pipeline.ts';
 
 export function importCommand(program: Command): void {

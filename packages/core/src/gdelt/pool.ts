@@ -4,7 +4,10 @@ import { Worker } from 'node:worker_threads';
 import type { ChunkResult, ChunkTask } from './chunk.ts';
 import type { WorkerInit, WorkerReply } from './worker.ts';
 
-const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+// From TypeScript sources a worker needs tsx's loader (worker-boot.mjs); built JavaScript (dist/, or the
+// `geokg` bundle, which ships its worker as worker.js beside it) starts the worker module directly.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const BOOT = new URL(FROM_SOURCE ? './worker-boot.mjs' : './worker.js', import.meta.url);
 const MODULE = new URL('./worker.ts', import.meta.url).href;
 
 /** One worker and the replies it has sent that nobody has taken yet. */

@@ -1,15 +1,16 @@
 // Reads schema/nodes/*.yaml (one kind a file) and schema/edges/*.yaml (lists of edge kinds), then checks
 // the model as a whole: every parent, endpoint and property type must exist before anything uses it.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { findUp } from '../util/data-dir.ts';
 import { parse } from 'yaml';
 import { OntologyError } from './errors.ts';
 import { Ontology } from './ontology.ts';
 import { PLOVER_CATEGORIES, PROPERTY_TYPES } from './types.ts';
 import type { EdgeCategory, EdgeKind, NodeKind, Plover, PropertySpec, PropertyType } from './types.ts';
 
-export const DEFAULT_SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema');
+/** packages/core/schema: beside src/ and dist/, or shipped whole with the `geokg` binary. */
+export const DEFAULT_SCHEMA_DIR = findUp(import.meta.url, ['schema', 'packages/core/schema'], 'nodes');
 
 type Raw = Record<string, unknown>;
 

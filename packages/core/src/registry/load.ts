@@ -1,16 +1,16 @@
 // The registry geokg starts from: every UN member and observer state, then the curated entries under
 // seeds/registry/ (consortia, IGOs, extra and date-bounded names).
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { findUp } from '../util/data-dir.ts';
 import { defaultOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { readFactFile } from '../facts/read.ts';
 import { countryEntries } from './countries.ts';
 import { Registry } from './registry.ts';
 
-/** The repository's seeds/ folder, where the curated registry and seed facts ship. */
-export const DEFAULT_SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../seeds');
+/** The seeds/ folder, where the curated registry and seed facts ship (the repository's, or a package's copy). */
+export const DEFAULT_SEEDS_DIR = findUp(import.meta.url, ['seeds'], 'registry');
 
 export interface RegistryOptions {
   ontology?: Ontology;

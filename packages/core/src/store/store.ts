@@ -28,6 +28,9 @@ import { StoreWriter } from './writer.ts';
 import { totalCounts } from './counts.ts';
 import type { StoreStats } from './counts.ts';
 import { hasCounts, scanCounts } from './scan.ts';
+import { importInto, inputList } from '../import/import.ts';
+import type { ImportInput, ImportOptions, ImportSummary } from '../import/import.ts';
+import type { ImportRecord } from '../import/records.ts';
 
 export const DEFAULT_STORE_DIR = 'data';
 
@@ -186,6 +189,17 @@ export class Store {
     }
     onProgress?.(total, total);
     return graph;
+  }
+
+  /**
+   * Imports fact files, claim rows, GDELT exports, or records in memory (fact records, extract()'s rows),
+   * all or nothing, and returns what was added: the summary `geokg import --json` prints.
+   */
+  import(
+    inputs: ImportInput | readonly (ImportInput | ImportRecord)[],
+    opts: ImportOptions = {},
+  ): Promise<ImportSummary> {
+    return importInto(this, inputList(inputs), opts);
   }
 
   /**

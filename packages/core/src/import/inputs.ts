@@ -1,7 +1,8 @@
 // Sorting input paths by what reads them: fact files, articles, GDELT exports.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { GeokgError, UsageError, formatOf } from '@geokg/core';
+import { GeokgError, UsageError } from '../errors.ts';
+import { formatOf } from '../facts/records.ts';
 
 export type InputKind = 'facts' | 'article' | 'gdelt';
 
