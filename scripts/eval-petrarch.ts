@@ -71,10 +71,13 @@ function actorCode(ref: EntityRef): string {
   return ref.country ?? '---';
 }
 
-/** Claims PETRARCH would code: interactions (with a CAMEO code) the text asserts or plans; PETRARCH has no
- * modality, but it does not code allegations, denials or negated acts either. */
+/** Claims PETRARCH would code: interactions (with a CAMEO code) the text asserts or plans, with an actor or
+ * place as target; PETRARCH has no modality, but it does not code allegations, denials or negated acts. */
 const coded = (c: Claim): boolean =>
-  !!c.cameo && (c.modality === 'asserted' || c.modality === 'hypothetical');
+  !!c.cameo &&
+  (c.modality === 'asserted' || c.modality === 'hypothetical') &&
+  // PETRARCH codes dyads only: a targetless act (its object an Event node) has no PETRARCH triple.
+  !ontology.isA(c.object.kind, 'Event');
 
 const recs = records(readFileSync(file, 'utf8'));
 const extractor = createExtractor();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DEFAULT_SEEDS_DIR } from '@geokg/core';
 import type { Ontology } from '@geokg/core';
 import { PatternError } from '../errors.ts';
+import { addComplements } from './complements-load.ts';
 import { addEvents, addNames, addNouns, prepRelation } from './lexicon-parts.ts';
 import { readModality } from './modality-load.ts';
 import { parsePattern } from './parse.ts';
@@ -26,6 +27,7 @@ const TOP_KEYS = [
   'sponsors',
   'modality',
   'events',
+  'complements',
 ] as const;
 const BLOCK_KEYS = [
   'name',
@@ -89,6 +91,7 @@ export function loadLexicon(ontology: Ontology, dir: string = DEFAULT_PATTERNS_D
     frameVerbs: new Set(),
     eventNouns: new Map(),
     lightVerbs: new Map(),
+    governors: new Map(),
   };
   for (const f of files) {
     const d = f.data;
@@ -105,6 +108,7 @@ export function loadLexicon(ontology: Ontology, dir: string = DEFAULT_PATTERNS_D
     addNouns(lex, f, ontology);
     addNames(lex, f, ontology);
     addEvents(lex, f, ontology);
+    addComplements(lex, f, ontology);
     if (d.modality !== undefined) {
       if (lex.modality) f.fail(['modality'], 'modality: is given twice; keep one modality section');
       lex.modality = readModality(f, ontology);
@@ -208,6 +212,7 @@ function addBlock(
         verb!,
         p.spec.code,
         spec.code,
+        particle.length,
       );
       list.push(c);
     }
@@ -226,10 +231,25 @@ function addBlock(
           verb!,
           undefined,
           undefined,
+          particle.length,
         ),
       );
     } else if (spec.predicate && !patterns.length) {
-      list.push(compile(spec, `* ${prefix}`, '*', rank, where, sets, ontology, verb!, undefined, undefined));
+      list.push(
+        compile(
+          spec,
+          `* ${prefix}`,
+          '*',
+          rank,
+          where,
+          sets,
+          ontology,
+          verb!,
+          undefined,
+          undefined,
+          particle.length,
+        ),
+      );
     }
     lex.patterns.set(verb!, list);
   }
@@ -246,8 +266,11 @@ function compile(
   verb: string,
   own: string | undefined,
   blockCode: string | undefined,
+  particles = 0,
 ): VerbPattern {
   const parsed = parsePattern(body, sets, where);
+  // A particle ("call on", "carry out") sits right after the verb, not anywhere in the clause.
+  for (let k = 0; k < particles; k++) parsed.post[k]!.gap = 1;
   // As before: a block's code is a pattern's code only when no predicate names the edge.
   const cameo = own ?? parsed.code ?? (s.predicate ? undefined : blockCode);
   let predicate = s.predicate;

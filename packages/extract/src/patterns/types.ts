@@ -127,6 +127,20 @@ export interface Lexicon {
   /** Event nouns by lower-case word, and the light verbs that take them ("hold" → talks …). */
   eventNouns: Map<string, EventNoun>;
   lightVerbs: Map<string, EventNoun[]>;
+  /** Governing verbs (and adjectives) whose complement act is recoded: agree → intent, urge → appeal … */
+  governors: Map<string, ComplementClass>;
+  /** The future tense's recoding ("will meet" → AGREE 036). */
+  future?: ComplementClass;
+}
+
+/** A class of governors and how it recodes its complement's CAMEO code (complements.yaml). */
+export interface ComplementClass {
+  name: string;
+  /** [root prefix, code], longest prefix first. */
+  roots: [string, string][];
+  /** The code when the complement codes nothing of its own. */
+  otherwise?: string;
+  origin: string;
 }
 
 export interface PrepRelation {

@@ -84,6 +84,34 @@ export function emit(x: EmitContext, d: Draft): Claim | undefined {
   return claim;
 }
 
+/** A code decided by complements.yaml (the governor's or the future tense's reading), and its modality. */
+export interface Recoded {
+  cameo: string;
+  modality: Modality;
+  rule: string;
+  origin: string;
+  /** The token of the act (the complement verb), for naming a targetless act. */
+  act?: number;
+}
+
+/** The act of a targetless claim as an Event node: "call truce", "hold talks", "arrest" (scoped to the document). */
+export function actEvent(x: EmitContext, cl: Clause, v: number, predicate: string): Entity | undefined {
+  const edge = x.ontology.edge(predicate);
+  if (!edge.target.includes('Event')) return undefined;
+  const toks = cl.toks;
+  let name = toks[v]!.lemma;
+  for (let k = v + 1; k < toks.length && k <= v + 3; k++) {
+    const t = toks[k]!;
+    if (cl.cover[k]! >= 0 || (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART'))
+      break;
+    if (t.pos === 'NOUN') {
+      name += ` ${t.lower}`;
+      break;
+    }
+  }
+  return x.doc.unnamed('Event', name);
+}
+
 /** The claims one verb match makes, after modality. */
 export function emitMatch(
   x: EmitContext,
@@ -92,17 +120,20 @@ export function emitMatch(
   m: VerbMatch,
   mod: ModalityResult,
   about?: number,
+  recoded?: Recoded,
 ): void {
   const p = m.pattern;
   const structural = x.ontology.edge(p.predicate).category === 'structural';
-  let predicate = p.predicate;
-  let cameo = p.cameo;
-  let modality = mod.modality;
-  let confidence = mod.confidence;
-  let rule = 'verb';
-  const pattern = `${p.origin}: ${p.text}`;
+  let predicate = recoded ? (x.ontology.edgeForCameo(recoded.cameo)?.name ?? p.predicate) : p.predicate;
+  let cameo = recoded?.cameo ?? p.cameo;
+  let modality = recoded ? recoded.modality : mod.modality;
+  let confidence = recoded ? x.rules.confidence[recoded.modality] : mod.confidence;
+  let rule = recoded?.rule ?? 'verb';
+  const pattern = `${recoded ? recoded.origin + ' ← ' : ''}${p.origin}: ${p.text}`;
   const root = cameo?.slice(0, 2);
-  if (!structural && root && mod.intent && x.rules.violentRoots.has(root) && modality !== 'negated') {
+  if (recoded) {
+    // complements.yaml decided the code
+  } else if (!structural && root && mod.intent && x.rules.violentRoots.has(root) && modality !== 'negated') {
     // "wants to attack", "threatened to strike": the threat is what happened.
     cameo = x.rules.threatCode;
     predicate = x.ontology.edgeForCameo(cameo)?.name ?? predicate;
@@ -125,11 +156,32 @@ export function emitMatch(
   const pairs: [number, number][] = [];
   if (!m.target.length) {
     if (p.symmetric) for (const a of m.source) for (const b of m.source) if (a !== b) pairs.push([a, b]);
+    // PLOVER: most categories need no recipient ("X called a truce"): the act itself is the object.
+    const act =
+      !pairs.length && (p.rank === 0 || recoded) ? actEvent(x, cl, recoded?.act ?? v, predicate) : undefined;
+    if (act) {
+      for (const s of m.source)
+        emit(x, {
+          subject: ent(s),
+          predicate,
+          object: act,
+          modality,
+          confidence,
+          ...(cameo ? { cameo } : {}),
+          ...(aboutEntity ? { about: aboutEntity } : {}),
+          ...(speaker ? { claimedBy: speaker } : {}),
+          triggers,
+          pattern,
+          rule: `${rule}; targetless: the act is the object`,
+        });
+      return;
+    }
   } else {
     for (const s of m.source) {
       for (const t of m.target) {
         pairs.push(p.reverse ? [t, s] : [s, t]);
-        if (p.symmetric) pairs.push(p.reverse ? [s, t] : [t, s]);
+        // An intent or request is the subject's own, even when the act it names is mutual ("meet").
+        if (p.symmetric && !recoded) pairs.push(p.reverse ? [s, t] : [t, s]);
       }
     }
   }

@@ -21,6 +21,8 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 const ABOUT = new Set(['regarding', 'over', 'about', 'concerning', 'for', 'following', 'after']);
 
 export class Matcher {
+  private readonly bareCache = new Map<string, VerbPattern>();
+
   constructor(
     private readonly lex: Lexicon,
     private readonly ontology: Ontology,
@@ -40,8 +42,8 @@ export class Matcher {
   }
 
   /** The best interaction and the best structural match at verb v (either may be missing). */
-  match(cl: Clause, v: number, subj: SubjectInfo, literalOnly = false): VerbMatch[] {
-    const list = this.patternsOf(cl.toks[v]!);
+  match(cl: Clause, v: number, subj: SubjectInfo, literalOnly = false, only?: VerbPattern[]): VerbMatch[] {
+    const list = only ?? this.patternsOf(cl.toks[v]!);
     if (!list) return [];
     const passive = cl.isPassive(v);
     const agent = passive ? cl.agent(v) : undefined;
@@ -88,6 +90,33 @@ export class Matcher {
       if (structural && interaction) break;
     }
     return out;
+  }
+
+  /** A pattern that is just the verb with a code: a complement whose verb codes nothing of its own. */
+  bare(origin: string, cameo: string): VerbPattern {
+    const key = `${origin}#${cameo}`;
+    let p = this.bareCache.get(key);
+    if (!p) {
+      const predicate = this.ontology.edgeForCameo(cameo)!.name;
+      const plover = this.ontology.edge(predicate).plover;
+      p = {
+        verb: '*',
+        pre: [],
+        post: [],
+        predicate,
+        cameo,
+        ...(plover ? { plover } : {}),
+        reverse: false,
+        symmetric: false,
+        weight: 0,
+        origin,
+        text: `* [${cameo}]`,
+        rank: 0,
+        needs: [],
+      };
+      this.bareCache.set(key, p);
+    }
+    return p;
   }
 
   private preMatches(cl: Clause, v: number, p: VerbPattern): boolean {
@@ -195,8 +224,8 @@ export class Matcher {
 
   private targetKindOk(p: VerbPattern, kind: string): boolean {
     const edge = this.ontology.edge(p.predicate);
-    const kinds = p.objectKinds ?? edge.target;
-    const reverseKinds = p.subjectKinds ?? edge.source;
+    const kinds = p.objectKinds ?? named(edge.target);
+    const reverseKinds = p.subjectKinds ?? named(edge.source);
     return (p.reverse ? reverseKinds : kinds).some((k) => this.ontology.isA(kind, k));
   }
 
@@ -209,8 +238,8 @@ export class Matcher {
   ): { source: number[]; target: number[] } | undefined {
     const kindOf = (m: number): string => cl.mentions[m]!.entity.kind;
     const edge = this.ontology.edge(p.predicate);
-    const subjKinds = p.subjectKinds ?? edge.source;
-    const objKinds = p.objectKinds ?? edge.target;
+    const subjKinds = p.subjectKinds ?? named(edge.source);
+    const objKinds = p.objectKinds ?? named(edge.target);
     const okAs = (m: number, kinds: string[]): boolean =>
       kinds.some((k) => this.ontology.isA(kindOf(m), k)) ||
       (kinds.includes('Actor') && this.placeHasState(cl.mentions[m]!.entity));
@@ -235,6 +264,10 @@ export class Matcher {
     return undefined;
   }
 }
+
+/** An edge's end kinds without Event: an event is the object only of a targetless act (emit.ts), never a
+ * target found in the text unless a pattern names it. */
+const named = (kinds: string[]): string[] => kinds.filter((k) => k !== 'Event');
 
 function positionAfter(items: number[], from: number, tokenEnd: number): number {
   let q = from;

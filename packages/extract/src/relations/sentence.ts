@@ -3,6 +3,8 @@
 import type { Lexicon } from '../patterns/types.ts';
 import type { SentenceMentions } from '../mentions/find.ts';
 import { Clause } from './clause.ts';
+import { recode } from '../patterns/complements-load.ts';
+import { complementClaims } from './complement.ts';
 import { emit, emitMatch } from './emit.ts';
 import type { EmitContext } from './emit.ts';
 import type { Matcher } from './match.ts';
@@ -94,9 +96,18 @@ export function sentenceClaims(
       break;
     }
   }
+  const consumed = new Set<number>();
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
-    if (t.pos !== 'VERB' || cl.cover[v]! >= 0) continue;
+    if (consumed.has(v) || cl.cover[v]! >= 0) continue;
+    if (t.pos === 'VERB' || t.pos === 'ADJ') {
+      const c = complementClaims(x, cl, v, lex, matcher);
+      if (c >= 0) {
+        consumed.add(c);
+        continue;
+      }
+    }
+    if (t.pos !== 'VERB') continue;
     // Part of a hyphenated modifier ("Israeli-occupied", "military-ruled"), not a verb of the clause.
     if (toks[v - 1]?.text === '-' && toks[v - 1]!.end === t.start) continue;
     if (!matcher.patternsOf(t)) continue;
@@ -106,10 +117,38 @@ export function sentenceClaims(
     const governs = complementAfter(cl, v);
     const matches = matcher.match(cl, v, subj, governs);
     if (!matches.length) continue;
-    const mod = modalityOf(cl, v, subj, lex.modality);
+    let mod = modalityOf(cl, v, subj, lex.modality);
     const about = matcher.about(cl, v);
-    for (const m of matches) emitMatch(x, cl, v, m, mod, about);
+    const future =
+      isFuture(cl, v, lex, mod.speaker !== undefined) &&
+      (mod.modality === 'asserted' || mod.modality === 'hypothetical') &&
+      !mod.intent;
+    // A future act has not happened (PLOVER "Auxiliary modes": future); complements.yaml's future class
+    // recodes the cooperative ones as the intent they express.
+    if (future) mod = { ...mod, modality: 'hypothetical', confidence: lex.modality.confidence.hypothetical };
+    for (const m of matches) {
+      const code = future && lex.future ? recode(lex.future, m.pattern.cameo) : undefined;
+      const recoded =
+        code && code !== '---'
+          ? {
+              cameo: code,
+              modality: 'asserted' as const,
+              rule: 'future: a future act recoded as the intent it states (complements.yaml)',
+              origin: `${lex.future!.origin} ${lex.future!.name}`,
+            }
+          : undefined;
+      emitMatch(x, cl, v, m, mod, about, recoded);
+    }
   }
+}
+
+/** will/shall/'ll (or "would" in reported speech) in v's verb group: "will meet", "said it would send". */
+function isFuture(cl: Clause, v: number, lex: Lexicon, reported: boolean): boolean {
+  for (let i = cl.groupStart(v); i < v; i++) {
+    const w = cl.toks[i]!.lower;
+    if (lex.modality.modalsFuture.has(w) || (reported && w === 'would')) return true;
+  }
+  return false;
 }
 
 /** Whether verb v takes an infinitive complement: "v to VERB" or "v X to VERB". */

@@ -1,0 +1,80 @@
+// PLOVER meaning on sentences written for these tests: intent is AGREE, threats take any complement,
+// requests and refusals code what is asked or refused, future acts are intents or hypothetical, and an act
+// without an actor recipient is a targetless claim whose object is the act.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@geokg/core';
+import { createExtractor } from '../index.ts';
+
+const x = createExtractor();
+const claims = (text: string): Claim[] =>
+  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
+const show = (c: Claim): string =>
+  `${c.subject.name} ${c.plover} ${c.object.kind === 'Event' ? '-' : c.object.name} ${c.cameo} ${c.modality}`;
+const all = (text: string): string[] => claims(text).map(show);
+
+describe('AGREE: expressed intent to cooperate (PLOVER_MANUAL section AGREE)', () => {
+  it('codes "agreed to" + a meeting as AGREE 036 by each who agreed, not a symmetric meeting', () => {
+    expect(all('Peru and Chile agreed to hold talks with Bolivia.')).toEqual([
+      'Peru AGREE Bolivia 036 asserted',
+      'Chile AGREE Bolivia 036 asserted',
+    ]);
+  });
+
+  it('codes "offered to" and "promised to" by what is offered', () => {
+    expect(all('Norway offered to send aid to Yemen.')).toEqual(['Norway AGREE Yemen 033 asserted']);
+    expect(all('Japan promised to meet Vietnam in March.')).toEqual(['Japan AGREE Vietnam 036 asserted']);
+  });
+
+  it('codes "ready to" (an adjective governor) as intent', () => {
+    expect(all('Egypt is ready to mediate between Sudan and Ethiopia.')[0]).toMatch(/^Egypt AGREE /);
+  });
+
+  it('codes future cooperation ("will", reported "would") as AGREE', () => {
+    expect(all('Canada will send aid to Haiti.')).toEqual(['Canada AGREE Haiti 033 asserted']);
+    expect(all('Brazil said it would meet Argentina next week.')).toEqual([
+      'Brazil AGREE Argentina 036 asserted',
+    ]);
+  });
+});
+
+describe('THREATEN, REQUEST, REJECT in complements', () => {
+  it('codes a threat with a non-violent complement', () => {
+    expect(all('Kenya threatened to expel the Somali ambassador.')).toEqual([
+      'Kenya THREATEN Somalia 137 asserted',
+    ]);
+  });
+
+  it('codes a threat of force as 138 and keeps no attack claim', () => {
+    expect(all('Azerbaijan threatened to attack Armenia.')).toEqual([
+      'Azerbaijan THREATEN Armenia 138 asserted',
+    ]);
+  });
+
+  it('codes "urged X to" by what is asked, with X as the recipient', () => {
+    expect(all('Sweden urged Russia to withdraw its troops.')).toEqual([
+      'Sweden REQUEST Russia 0256 asserted',
+    ]);
+  });
+
+  it('codes a refusal by default and with a complement, asserted', () => {
+    expect(all('Hungary rejected the proposal.')).toEqual(['Hungary REJECT - 120 asserted']);
+    expect(all('Ghana refused to meet Togo.')).toEqual(['Ghana REJECT Togo 125 asserted']);
+  });
+});
+
+describe('modality of planned acts', () => {
+  it('marks a future act that is not cooperation hypothetical, not asserted', () => {
+    const [c] = claims('Australia will impose sanctions on Iran.');
+    expect(c!.modality).toBe('hypothetical');
+  });
+});
+
+describe('targetless claims', () => {
+  it('makes the act the object when there is no actor recipient', () => {
+    const cs = x.extractText('Hungary rejected the proposal.', { doc: 't.txt' });
+    const c = cs.claims.find((c) => c.predicate === 'rejects')!;
+    expect(c.object.kind).toBe('Event');
+    expect(c.object.id).toMatch(/^event:[0-9a-f]{8}:reject-proposal$/);
+    expect(cs.entities.some((e) => e.id === c.object.id)).toBe(true);
+  });
+});
