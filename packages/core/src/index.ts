@@ -18,7 +18,7 @@ export { Resolver } from './resolve/resolver.ts';
 export type { Reference, Resolution } from './resolve/resolver.ts';
 export { GeoGraph, edgeKey } from './graph/geograph.ts';
 export type { NodeAttributes, EdgeAttributes, GeoGraphology } from './graph/geograph.ts';
-export { aggregate } from './graph/aggregate.ts';
+export { aggregate, addToAggregate, emptyAggregate } from './graph/aggregate.ts';
 export type { EdgeAggregate } from './graph/aggregate.ts';
 export { InputError } from './facts/errors.ts';
 export type { Problem } from './facts/errors.ts';

@@ -3,6 +3,8 @@ export { push } from './api.ts';
 export type { PushConfig } from './api.ts';
 export { pushGraph, runPlan } from './push.ts';
 export { pushStore } from './push-store.ts';
+export { importArguments, writeImportFolder } from './bulk/command.ts';
+export type { ImportFolder } from './bulk/command.ts';
 export type { LoadListener, StorePushOptions, StorePushSummary } from './push-store.ts';
 export type { ProgressListener, PushOptions, PushProgress, PushSummary } from './push.ts';
 export { planPush, PHASES, LOCK_BUCKETS } from './plan.ts';

@@ -25,6 +25,12 @@ function geokg(args: string[]): void {
   }
 }
 
+/** Builds the seed store (plus `extra` fact files) at `store` with the real CLI. */
+export function buildSeedStore(store: string, extra: string[] = [COOKBOOK_FIXTURE]): void {
+  geokg(['--store', store, 'build']);
+  if (extra.length) geokg(['--store', store, 'import', ...extra]);
+}
+
 export async function seedGraph(extra: string[] = [COOKBOOK_FIXTURE]): Promise<GeoGraph> {
   const dir = mkdtempSync(join(tmpdir(), 'geokg-seed-'));
   try {

@@ -25,7 +25,7 @@ const GRAPH_FORMATS: Record<string, (p: GraphParts, o: ExportOptions) => Iterabl
   gexf: gexfChunks,
   graphml: graphmlChunks,
 };
-const FORMATS = [...Object.keys(GRAPH_FORMATS), 'jsonl'];
+const FORMATS = [...Object.keys(GRAPH_FORMATS), 'jsonl', 'neo4j-import'];
 const LAYOUTS = ['fa2', 'none'];
 
 /** Writes text chunks to a stream, 64 KiB at a time, waiting when the reader is slower. */
@@ -63,6 +63,22 @@ async function graphChunks(store: string, format: string, how: string): Promise<
   return GRAPH_FORMATS[format]!(parts, { positions });
 }
 
+/** The CSV files of `neo4j-admin database import full` and the command that loads them (docs/neo4j.md). */
+async function neo4jImport(store: string, dir: string | undefined): Promise<void> {
+  if (!dir)
+    throw new UsageError(
+      'geokg export: --format neo4j-import needs a folder: geokg export --format neo4j-import DIR',
+    );
+  const { writeImportFolder } = await import('@geokg/neo4j');
+  const written = await writeImportFolder(existingStore(store), dir, defaultOntology());
+  const { nodes, relationships, claims } = written.counts;
+  say(
+    `geokg: wrote ${written.dir}: ${nodes} nodes, ${relationships} relationships, ${claims} claims (with their links)`,
+  );
+  say(`load it (server stopped; replaces the database) with ${written.dir}/import.sh:\n${written.command}`);
+  say(`then, with the server running: cypher-shell -f ${written.dir}/schema.cypher`);
+}
+
 export function exportCommand(program: Command): void {
   program
     .command('export')
@@ -75,29 +91,41 @@ export function exportCommand(program: Command): void {
       `node positions for json, gexf and graphml: fa2 (seeded ForceAtlas2, up to ${LAYOUT_MAX_NODES} nodes) or none`,
       'fa2',
     )
-    .option('-o, --out <file>', 'write to a file instead of stdout')
-    .action(async (opts: { format: string; layout: string; out?: string }, cmd: Command) => {
-      if (!FORMATS.includes(opts.format))
-        throw new UsageError(`geokg export: unknown --format "${opts.format}"; use ${FORMATS.join(', ')}`);
-      if (!LAYOUTS.includes(opts.layout))
-        throw new UsageError(`geokg export: unknown --layout "${opts.layout}"; use ${LAYOUTS.join(' or ')}`);
-      const { store } = cmd.optsWithGlobals<{ store: string }>();
-      const chunks =
-        opts.format === 'jsonl' ? rowLines(store) : await graphChunks(store, opts.format, opts.layout);
-      if (!opts.out) return pump(chunks, process.stdout);
-      // Written under a temporary name and renamed when whole: a failed export leaves no half file.
-      const tmp = `${opts.out}.tmp-${process.pid}`;
-      const out = createWriteStream(tmp);
-      try {
-        await pump(chunks, out);
-        out.end();
-        await once(out, 'finish');
-        renameSync(tmp, opts.out);
-      } catch (e) {
-        out.destroy();
-        rmSync(tmp, { force: true });
-        throw e;
-      }
-      say(`geokg: wrote ${opts.out}`);
-    });
+    .option('-o, --out <file>', 'write to a file instead of stdout (neo4j-import: the folder)')
+    .argument('[dir]', 'neo4j-import: the folder to write (new or empty)')
+    .action(
+      async (
+        dir: string | undefined,
+        opts: { format: string; layout: string; out?: string },
+        cmd: Command,
+      ) => {
+        if (!FORMATS.includes(opts.format))
+          throw new UsageError(`geokg export: unknown --format "${opts.format}"; use ${FORMATS.join(', ')}`);
+        if (!LAYOUTS.includes(opts.layout))
+          throw new UsageError(
+            `geokg export: unknown --layout "${opts.layout}"; use ${LAYOUTS.join(' or ')}`,
+          );
+        const { store } = cmd.optsWithGlobals<{ store: string }>();
+        if (opts.format === 'neo4j-import') return neo4jImport(store, dir ?? opts.out);
+        if (dir)
+          throw new UsageError(`geokg export: a folder is only for --format neo4j-import; use -o FILE`);
+        const chunks =
+          opts.format === 'jsonl' ? rowLines(store) : await graphChunks(store, opts.format, opts.layout);
+        if (!opts.out) return pump(chunks, process.stdout);
+        // Written under a temporary name and renamed when whole: a failed export leaves no half file.
+        const tmp = `${opts.out}.tmp-${process.pid}`;
+        const out = createWriteStream(tmp);
+        try {
+          await pump(chunks, out);
+          out.end();
+          await once(out, 'finish');
+          renameSync(tmp, opts.out);
+        } catch (e) {
+          out.destroy();
+          rmSync(tmp, { force: true });
+          throw e;
+        }
+        say(`geokg: wrote ${opts.out}`);
+      },
+    );
 }
