@@ -2,6 +2,8 @@
 // pays an event per line). Small chunks matter too: the claims made from a chunk die young, before the
 // garbage collector moves them to the old generation - 1 MiB chunks doubled peak RSS at a million rows.
 import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
 
 export interface LineChunk {
   /** The chunk's complete lines, without their line ends ("\r\n" or "\n"). */
@@ -22,13 +24,27 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-export async function* readLineChunks(path: string, chunkBytes = 1 << 16): AsyncGenerator<LineChunk> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: chunkBytes });
+/** `gzip`: the file is gzip-compressed (the store's segments); bytesRead then counts compressed bytes. */
+export async function* readLineChunks(
+  path: string,
+  chunkBytes = 1 << 16,
+  gzip = false,
+): AsyncGenerator<LineChunk> {
+  const file = createReadStream(
+    path,
+    gzip ? { highWaterMark: chunkBytes } : { encoding: 'utf8', highWaterMark: chunkBytes },
+  );
+  let stream: Readable = file;
+  if (gzip) {
+    stream = file.pipe(createGunzip({ chunkSize: chunkBytes }));
+    file.on('error', (e) => stream.destroy(e));
+    stream.setEncoding('utf8');
+  }
   let rest = '';
   let next = 1;
   let bytesRead = 0;
   for await (const chunk of stream as AsyncIterable<string>) {
-    bytesRead = stream.bytesRead;
+    bytesRead = file.bytesRead;
     const text = rest + chunk;
     const end = text.lastIndexOf('\n');
     if (end < 0) {

@@ -1,14 +1,16 @@
-// The on-disk store, format version 2. A folder holding manifest.json and immutable segments:
-//   manifest.json            {format, version, generation, segments:[{name, version, entities, claims, counts}]}
-//   NNNNNN.entities.jsonl    one Entity a line (a later record of an id merges into the earlier one)
-//   NNNNNN.claims.tsv        one claim a line: id, subject, predicate, object, then JSON (claim-line.ts)
+// The on-disk store, format version 3. A folder holding manifest.json and immutable segments:
+//   manifest.json              {format, version, generation, segments:[{name, version, entities, claims, counts}]}
+//   NNNNNN.entities.jsonl.gz   one Entity a line (a later record of an id merges into the earlier one)
+//   NNNNNN.claims.tsv.gz       one claim a line: id, subject, predicate, object, then JSON (claim-line.ts)
+// Version 3 segments are gzip (level 1, one member per MiB of text: `zcat` reads them); version 2 segments,
+// the same lines uncompressed (NNNNNN.entities.jsonl, NNNNNN.claims.tsv), are still read as they are.
 // Version 1 segments (still read): NNNNNN.claims.jsonl with whole claims, and NNNNNN.index.tsv holding
 // claim id <TAB> edge key. A store is upgraded by its next commit, which writes a version 2 segment.
 // A commit writes a new segment under temporary names, renames it into place, then replaces manifest.json
 // by rename: a crash at any point leaves the previous manifest, and so the previous version, readable.
 
 export const STORE_FORMAT = 'geokg-store';
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export interface SegmentInfo {
   name: string;
@@ -51,6 +53,8 @@ export const emptyManifest = (): Manifest => ({
 export interface SegmentFiles {
   entities: string;
   claims: string;
+  /** Gzip-compressed (version 3 on). */
+  gzip: boolean;
   /** Version 1 only. */
   index?: string;
 }
@@ -59,14 +63,28 @@ export const segmentVersion = (s: SegmentInfo): number => s.version ?? 1;
 
 export const segmentFiles = (name: string, version: number = STORE_VERSION): SegmentFiles =>
   version === 1
-    ? { entities: `${name}.entities.jsonl`, claims: `${name}.claims.jsonl`, index: `${name}.index.tsv` }
-    : { entities: `${name}.entities.jsonl`, claims: `${name}.claims.tsv` };
+    ? {
+        entities: `${name}.entities.jsonl`,
+        claims: `${name}.claims.jsonl`,
+        index: `${name}.index.tsv`,
+        gzip: false,
+      }
+    : version === 2
+      ? { entities: `${name}.entities.jsonl`, claims: `${name}.claims.tsv`, gzip: false }
+      : { entities: `${name}.entities.jsonl.gz`, claims: `${name}.claims.tsv.gz`, gzip: true };
+
+/** The file names of a segment (for cleaning up: everything but the gzip flag). */
+export const segmentFileNames = (name: string, version: number): string[] => {
+  const { gzip: _gzip, ...files } = segmentFiles(name, version);
+  return Object.values(files) as string[];
+};
 
 /**
  * What a crash or a failed commit may leave, for the next lock holder to remove unless the manifest names
  * it: segment files, and any file under a writer's temporary name (`NAME.tmp-PID`, files.ts).
  */
-export const LEFTOVER_FILE = /^(\d{6}\.(entities\.jsonl|claims\.jsonl|claims\.tsv|index\.tsv)|.+\.tmp-\d+)$/;
+export const LEFTOVER_FILE =
+  /^(\d{6}\.(entities\.jsonl|claims\.jsonl|claims\.tsv|index\.tsv)(\.gz)?|.+\.tmp-\d+)$/;
 
 /** A lock's private file (lock.ts), left when its writer was killed while taking the lock. */
 export const LOCK_FILE = /^\.lock\.(takeover\.)?(\d+)$/;

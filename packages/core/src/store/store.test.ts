@@ -10,6 +10,7 @@ import { StoreError } from './errors.ts';
 import { COMMIT_STEPS, setCommitHook } from './fault.ts';
 import type { CommitStep } from './fault.ts';
 import { openStore } from './store.ts';
+import { STORE_VERSION } from './format.ts';
 
 const kaz: Entity = {
   id: 'state:KAZ',
@@ -101,13 +102,13 @@ describe('Store', () => {
     const store = tmpStore();
     await write(store, [claim(1)]);
     // What a crash leaves: segment files that no manifest names.
-    writeFileSync(join(store.dir, '000002.claims.tsv'), 'half-written');
+    writeFileSync(join(store.dir, '000002.claims.tsv.gz'), 'half-written');
     writeFileSync(join(store.dir, '000002.index.tsv'), 'left by version 1');
     expect((await store.load()).claimCount).toBe(1);
     const s = await write(store, [claim(2)]);
     expect(s.claimsNew).toBe(1);
     expect((await store.load()).claimCount).toBe(2);
-    expect(readFileSync(join(store.dir, '000002.claims.tsv'), 'utf8')).not.toContain('half-written');
+    expect(readFileSync(join(store.dir, '000002.claims.tsv.gz'), 'utf8')).not.toContain('half-written');
     expect(readdirSync(store.dir)).not.toContain('000002.index.tsv');
   });
 
@@ -129,8 +130,8 @@ describe('Store', () => {
     const s = await write(store, [c1, claim(2)]);
     expect(s).toMatchObject({ claimsNew: 1, claimsKnown: 1, edgesNew: 0, segment: '000002' });
     expect(store.manifest()).toMatchObject({
-      version: 2,
-      segments: [segment, { name: '000002', version: 2 }],
+      version: STORE_VERSION,
+      segments: [segment, { name: '000002', version: STORE_VERSION }],
     });
     const g = await store.load();
     expect(g.claimCount).toBe(2);
@@ -181,10 +182,10 @@ describe('Store', () => {
       await expect(second).rejects.toThrow(/is writing this store/);
       expect((await store.load()).claimCount).toBe(2);
       expect(readdirSync(store.dir).sort()).toEqual([
-        '000001.claims.tsv',
-        '000001.entities.jsonl',
-        '000002.claims.tsv',
-        '000002.entities.jsonl',
+        '000001.claims.tsv.gz',
+        '000001.entities.jsonl.gz',
+        '000002.claims.tsv.gz',
+        '000002.entities.jsonl.gz',
         'manifest.json',
       ]);
     },

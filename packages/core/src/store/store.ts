@@ -20,6 +20,7 @@ import {
   STORE_FORMAT,
   STORE_VERSION,
   emptyManifest,
+  segmentFileNames,
   segmentFiles,
   segmentVersion,
 } from './format.ts';
@@ -80,9 +81,10 @@ export class Store {
   ): AsyncGenerator<{ version: number; lines: string[] }> {
     for (const seg of segments) {
       const version = segmentVersion(seg);
-      const name = segmentFiles(seg.name, version)[file];
+      const files = segmentFiles(seg.name, version);
+      const name = files[file];
       if (!name) continue;
-      for await (const chunk of readLineChunks(join(this.dir, name), 1 << 20))
+      for await (const chunk of readLineChunks(join(this.dir, name), 1 << 20, files.gzip))
         yield { version, lines: chunk.lines.filter((l) => l) };
     }
   }
@@ -221,7 +223,7 @@ export class Store {
   /** Files no manifest names, left by a writer that crashed or failed before its manifest swap. */
   private removeLeftovers(): void {
     const named = new Set(
-      this.manifest().segments.flatMap((s) => Object.values(segmentFiles(s.name, segmentVersion(s)))),
+      this.manifest().segments.flatMap((s) => segmentFileNames(s.name, segmentVersion(s))),
     );
     for (const f of readdirSync(this.dir)) {
       const lock = LOCK_FILE.exec(f);
