@@ -2,6 +2,8 @@
 // edges): time to first frame (rendered, and on screen), frames per second while panning (layout
 // stopped), ForceAtlas2 iterations per second in the worker, and the longest main-thread task while the
 // layout runs.
+// Then the JavaScript cost of a filter change, a metric change and a search selection (our handler, and
+// sigma's render of the frame that shows it), beside one full sigma refresh.
 // A small graph measured in the same run is the baseline (these machines are noisy).
 //
 //   pnpm exec tsx scripts/bench-viewer.ts [--nodes 10000] [--edges 50000] [--seconds 8]
@@ -24,6 +26,19 @@ interface Figures {
   fa2WorkerOnly: number;
   longestTaskMs: number;
   longTasks: number;
+  /** Interactions (median of three): our handler's JS, sigma's render of the frame that shows it. */
+  filter: Interaction;
+  metric: Interaction;
+  search: Interaction;
+  /** One full sigma refresh (renderer.refresh(): every node and edge processed and drawn). */
+  refreshMs: number;
+}
+
+interface Interaction {
+  handlerMs: number;
+  renderMs: number;
+  /** The longest main-thread task in the 1.5 s after (debounced label placement, metrics request). */
+  laterTaskMs: number;
 }
 
 const KINDS: [kind: string, share: number][] = [
@@ -207,7 +222,24 @@ async function measure(page: Page, url: string, seconds: number): Promise<Omit<F
   const frames = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
   const panFps = (frames * 1000) / (Date.now() - t0);
   await page.mouse.up();
+  await page.waitForTimeout(500);
+  // Metrics come from the worker; the metric change needs them.
+  await page.waitForFunction(() => window.__geokg.metrics.lookApplied !== undefined, null, {
+    timeout: 300_000,
+  });
+  const filter = await interactionMedian(page, 'filter');
+  const metric = await interactionMedian(page, 'metric');
+  const search = await interactionMedian(page, 'search');
+  const refreshMs = await page.evaluate(() => {
+    const t = performance.now();
+    window.__geokg.renderer!.refresh();
+    return performance.now() - t;
+  });
   return {
+    filter,
+    metric,
+    search,
+    refreshMs,
     payloadMB: (m.payloadBytes ?? 0) / 1e6,
     payloadMs: m.payloadLoaded ?? NaN,
     firstFrameMs: m.firstFrame!,
@@ -218,6 +250,65 @@ async function measure(page: Page, url: string, seconds: number): Promise<Omit<F
     longestTaskMs: layout.longest,
     longTasks: layout.count,
   };
+}
+
+type Action = 'filter' | 'metric' | 'search';
+
+/**
+ * One interaction through the page's own controls: the synchronous JavaScript of its handler, then the
+ * JavaScript of sigma's render of the next frame (beforeRender → afterRender), then the longest task in
+ * the 1.5 s after (work the app defers: label placement, the metrics request).
+ */
+async function interaction(page: Page, action: Action, i: number): Promise<Interaction> {
+  return page.evaluate(
+    async ([action, i]) => {
+      const r = window.__geokg.renderer!;
+      const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
+      let before = 0;
+      let after = 0;
+      const onBefore = (): void => void (before ||= performance.now());
+      const onAfter = (): void => void (before && (after ||= performance.now()));
+      if (action === 'search') {
+        const input = document.querySelector<HTMLInputElement>('#search-input')!;
+        input.value = `Person ${100 + i}`;
+        input.dispatchEvent(new Event('input'));
+      }
+      r.on('beforeRender', onBefore);
+      r.on('afterRender', onAfter);
+      const t0 = performance.now();
+      if (action === 'filter')
+        document.querySelector<HTMLInputElement>('input[data-modality="alleged"]')!.click();
+      else if (action === 'metric') {
+        const s = document.querySelector<HTMLSelectElement>('#metric')!;
+        s.value = s.value === 'pagerank' ? 'weightedDegree' : 'pagerank';
+        s.dispatchEvent(new Event('change'));
+      } else {
+        document
+          .querySelector('#search-input-suggestions .suggestion')!
+          .dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+      }
+      const t1 = performance.now();
+      const deadline = t1 + 60_000;
+      await new Promise<void>((done) => {
+        const wait = (): void =>
+          void (after || performance.now() > deadline ? done() : requestAnimationFrame(wait));
+        wait();
+      });
+      r.off('beforeRender', onBefore);
+      r.off('afterRender', onAfter);
+      await new Promise((res) => setTimeout(res, 1500));
+      const later = tasks.filter((t) => t.start >= t1 && t.start <= t1 + 1500).map((t) => t.duration);
+      return { handlerMs: t1 - t0, renderMs: after - before, laterTaskMs: Math.max(0, ...later) };
+    },
+    [action, i] as const,
+  );
+}
+
+async function interactionMedian(page: Page, action: Action): Promise<Interaction> {
+  const runs: Interaction[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await interaction(page, action, i));
+  const median = (k: keyof Interaction): number => runs.map((r) => r[k]).sort((a, b) => a - b)[1]!;
+  return { handlerMs: median('handlerMs'), renderMs: median('renderMs'), laterTaskMs: median('laterTaskMs') };
 }
 
 /** What this machine's WebGL does with no viewer at all: instanced quads per second. */
@@ -326,6 +417,28 @@ async function main(): Promise<void> {
     ['FA2 iterations/s, worker alone', (f) => f.fa2WorkerOnly.toFixed(1), ''],
     ['longest main-thread task, layout running (ms)', (f) => f.longestTaskMs.toFixed(0), '<= 200'],
     ['long tasks (> 50 ms), layout running', (f) => String(f.longTasks), ''],
+    ['filter change: handler JS (ms)', (f) => f.filter.handlerMs.toFixed(1), ''],
+    [
+      'filter change: + sigma render JS (ms)',
+      (f) => (f.filter.handlerMs + f.filter.renderMs).toFixed(1),
+      '< 150',
+    ],
+    ['filter change: longest task in 1.5 s after (ms)', (f) => f.filter.laterTaskMs.toFixed(0), ''],
+    ['metric change: handler JS (ms)', (f) => f.metric.handlerMs.toFixed(1), ''],
+    [
+      'metric change: + sigma render JS (ms)',
+      (f) => (f.metric.handlerMs + f.metric.renderMs).toFixed(1),
+      '< 150',
+    ],
+    ['metric change: longest task in 1.5 s after (ms)', (f) => f.metric.laterTaskMs.toFixed(0), ''],
+    ['search selection: handler JS (ms)', (f) => f.search.handlerMs.toFixed(1), ''],
+    [
+      'search selection: + sigma render JS (ms)',
+      (f) => (f.search.handlerMs + f.search.renderMs).toFixed(1),
+      '< 150',
+    ],
+    ['search selection: longest task in 1.5 s after (ms)', (f) => f.search.laterTaskMs.toFixed(0), ''],
+    ['one sigma refresh, renderer.refresh() (ms)', (f) => f.refreshMs.toFixed(0), ''],
   ];
   const head = [
     '',

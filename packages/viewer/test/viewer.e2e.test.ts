@@ -114,7 +114,10 @@ describe('geokg view in Chromium', () => {
   it('exports the view as PNG and the visible graph as GEXF', async () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
     const image = decodePng(readFileSync((await png.path())!));
-    expect(image.width).toBeGreaterThan(100);
+    // Twice the screen's resolution, plus the legend beside the graph and the title above it.
+    const graphBox = (await page.locator('#graph').boundingBox())!;
+    expect(image.width).toBeGreaterThan(2 * graphBox.width);
+    expect(image.height).toBeGreaterThan(2 * graphBox.height);
     expect(nonBackgroundPixels(image, BACKGROUND_RGB)).toBeGreaterThan(500);
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.locator('#export-gexf').click()]);
     const xml = readFileSync((await gexf.path())!, 'utf8');

@@ -7,7 +7,8 @@ import { byId } from './dom.ts';
 import { download, fileStem } from './download.ts';
 import { EvidencePanel } from './evidence-panel.ts';
 import { gexfOf, visibleSubgraph } from './export-gexf.ts';
-import { viewPng } from './export-png.ts';
+import { viewPng, visibleLegend } from './export-png.ts';
+import { fitVisible, focusOn } from './camera.ts';
 import type { Filters, Hidden } from './filters.ts';
 import { defaultHiddenKinds, emptyFilters, hiddenBy, isFiltering } from './filters.ts';
 import { FiltersPanel } from './filters-panel.ts';
@@ -24,18 +25,11 @@ import type { Renderer } from './renderer.ts';
 import { SearchBox } from './search-box.ts';
 import { installHook, metrics } from './test-hook.ts';
 import { Toolbar } from './toolbar.ts';
-import { MetricsClient, topologyOf } from './metrics-client.ts';
-import type { NodeMetrics } from './metrics-client.ts';
-import type { MetricName } from './metrics.ts';
-import { MetricsPanel } from './metrics-panel.ts';
-import type { ColourBy } from './node-look.ts';
-import { colourer, sizer } from './node-look.ts';
 import { Tabs } from './tabs.ts';
+import { Analysis } from './analysis.ts';
 import { nodeActions } from './node-actions.ts';
-import { PathsPanel } from './paths-panel.ts';
-import { ContradictionsPanel } from './contradictions-panel.ts';
-import { findContradictions } from './contradictions.ts';
 import { Timeline } from './timeline.ts';
+import { statusLine } from './status.ts';
 import type { Selection, ViewState } from './url-state.ts';
 import { decodeViewState, encodeViewState } from './url-state.ts';
 
@@ -58,19 +52,8 @@ export class App {
   private readonly search: SearchBox;
   private filtersPanel!: FiltersPanel;
   readonly tabs: Tabs;
-  private readonly metricsClient = new MetricsClient();
-  private readonly metricsPanel: MetricsPanel;
-  private metrics: NodeMetrics | undefined;
-  private metric: MetricName = 'degree';
-  private colourBy: ColourBy = 'kind';
-  private metricsTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly paths: PathsPanel;
-  private readonly contradictions: ContradictionsPanel;
+  private analysis!: Analysis;
   private readonly timeline: Timeline;
-  /** What the paths tab marks, kept while another tab marks something else. */
-  private pathMarks: { nodes: string[]; edges: string[] } = { nodes: [], edges: [] };
-  /** Nodes and edges marked on the graph (a path, a contradiction). */
-  private marked: { nodes: string[]; edges: string[] } = { nodes: [], edges: [] };
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(ds: Dataset) {
@@ -91,7 +74,7 @@ export class App {
           setTimeout(() => {
             metrics.firstFrameShown = performance.now();
             this.search?.prepare();
-            this.scheduleMetrics(0);
+            this.analysis?.scheduleMetrics(0);
           }, 0),
         );
       },
@@ -122,51 +105,26 @@ export class App {
     });
     this.mountFiltersPanel();
     this.tabs = new Tabs(byId('tabs'));
-    this.metricsPanel = new MetricsPanel(Tabs.panel('metrics'), {
-      ds,
-      metric: () => this.metric,
-      colourBy: () => this.colourBy,
-      onMetric: (m) => {
-        this.metric = m;
-        this.applyLook();
-      },
-      onColourBy: (c) => {
-        this.colourBy = c;
-        this.applyLook();
-      },
-      onSelectNode: (k) => this.select({ type: 'node', key: k }, true),
-    });
     this.search = new SearchBox(byId('search'), {
       graph: ds.graph,
       onPick: (node) => this.select({ type: 'node', key: node }, true),
     });
-    this.paths = new PathsPanel(Tabs.panel('paths'), {
+    this.analysis = new Analysis({
       ds,
+      look: this.look,
+      graph: this.graph,
+      renderer: this.renderer,
+      labels: this.labels,
+      tabs: this.tabs,
       hidden: () => this.hidden,
       index: () => this.search.prepare(),
-      onMark: (nodes, edges) => {
-        this.pathMarks = { nodes, edges };
-        if (this.tabs.current === 'paths') this.mark(nodes, edges);
-      },
-      onSelectEdge: (k) => this.select({ type: 'edge', key: k }, true),
-      onSelectNode: (k) => this.select({ type: 'node', key: k }, true),
-    });
-    this.contradictions = new ContradictionsPanel(Tabs.panel('contradictions'), {
-      ds,
-      list: findContradictions(ds),
-      onSelectEdge: (k) => this.select({ type: 'edge', key: k }, true),
+      select: (sel) => this.select(sel, true),
     });
     this.timeline = new Timeline(byId('timeline'), {
       ds,
       filters: () => this.filters,
       onChange: () => this.applyFilters(),
     });
-    // Marks follow the tab: a path's on the paths tab, every contradiction's on that tab.
-    this.tabs.onShow = (tab) => {
-      if (tab === 'contradictions') this.mark([], this.contradictions.edges());
-      else if (tab === 'paths') this.mark(this.pathMarks.nodes, this.pathMarks.edges);
-      else this.mark([], []);
-    };
 
     this.layout = new Layout(this.graph, {
       onStart: () => {
@@ -190,7 +148,13 @@ export class App {
     this.toolbar = new Toolbar(byId('toolbar'), {
       onToggleLayout: () => (this.layout.running ? this.layout.stop() : this.startLayout()),
       onFit: () => this.fit(),
-      onExportPng: () => void viewPng(this.renderer).then((b) => download(b, `${fileStem(ds.title)}.png`)),
+      onExportPng: () =>
+        void viewPng(
+          this.renderer,
+          ds.title,
+          byId('status').textContent ?? '',
+          visibleLegend(this.ds, this.look, this.hidden),
+        ).then((b) => download(b, `${fileStem(ds.title)}.png`)),
       onExportGexf: () =>
         download(
           new Blob([gexfOf(visibleSubgraph(ds, this.graph, this.hidden))], { type: 'application/xml' }),
@@ -273,8 +237,7 @@ export class App {
     this.renderer.setEdgesState(changed(prev.edges, next.edges), { isHidden: false });
     this.hidden = next;
     this.labels.schedule();
-    if (metrics.firstFrameShown !== undefined) this.scheduleMetrics();
-    this.paths?.refresh();
+    this.analysis?.filtersChanged(metrics.firstFrameShown !== undefined);
     // The panel shows which relations and claims the filters now hide.
     this.refreshPanel();
     this.showStatus();
@@ -298,85 +261,11 @@ export class App {
     if (writeUrl) this.scheduleUrl();
   }
 
-  /** Marks nodes and edges (drawn on top, edges thick and black), replacing the previous marks. */
-  mark(nodes: string[], edges: string[]): void {
-    this.renderer.setNodesState(this.marked.nodes, { isMarked: false });
-    this.renderer.setEdgesState(this.marked.edges, { isMarked: false });
-    this.marked = { nodes, edges };
-    this.renderer.setNodesState(nodes, { isMarked: true });
-    this.renderer.setEdgesState(edges, { isMarked: true });
-  }
-
-  /** Metrics of the visible graph, in the worker, a moment after the filters stop changing. */
-  private scheduleMetrics(delay = 250): void {
-    clearTimeout(this.metricsTimer);
-    this.metricsTimer = setTimeout(() => {
-      this.metricsPanel.setMetrics(this.metrics, true);
-      this.metricsClient
-        .compute(topologyOf(this.ds, this.hidden))
-        .then((m) => {
-          if (!m) return;
-          this.metrics = m;
-          this.metricsPanel.setMetrics(m, false);
-          this.applyLook();
-        })
-        .catch((e: unknown) => console.error(e));
-    }, delay);
-  }
-
-  /** Sizes, colours and label ranks from the chosen metric (kind colours unless asked otherwise). */
-  private applyLook(): void {
-    const m = this.metrics;
-    if (!m) return;
-    const values = m[this.metric];
-    const size = sizer(this.metric, values);
-    const colour = colourer(this.colourBy, this.metric, m);
-    const hiddenSize = 3;
-    this.graph.updateEachNodeAttributes(
-      (key, a) => ({
-        ...a,
-        size: values.has(key) ? size(key) : hiddenSize,
-        color: colour && values.has(key) ? colour(key) : this.look.kindColor(a.kind),
-      }),
-      { attributes: ['size', 'color'] },
-    );
-    this.labels.rank = (key) => values.get(key) ?? 0;
-    this.labels.schedule(0);
-    metrics.lookApplied = performance.now();
-  }
-
   private refreshPanel(): void {
     const sel = this.selection;
     if (!sel) this.panel.hide();
     else if (sel.type === 'node') this.panel.showNode(sel.key);
     else this.panel.showEdge(sel.key);
-  }
-
-  /** Centres the camera on a node or an edge's midpoint, zooming in when far out. */
-  private focus(sel: Selection): void {
-    const keys = sel.type === 'node' ? [sel.key] : this.graph.extremities(sel.key);
-    const points = keys.map((k) => this.renderer.getNodeDisplayData(k)).filter((d) => d !== undefined);
-    if (!points.length) return;
-    const camera = this.renderer.getCamera();
-    const x = points.reduce((s, p) => s + p.x, 0) / points.length;
-    const y = points.reduce((s, p) => s + p.y, 0) / points.length;
-    void camera.animate({ x, y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 400 });
-  }
-
-  /** Frames what the filters leave (the whole graph when they leave nothing). */
-  fit(duration = 300): void {
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    this.graph.forEachNode((key) => {
-      if (this.hidden.nodes.has(key)) return;
-      const d = this.renderer.getNodeDisplayData(key);
-      if (!d) return;
-      [x0, y0, x1, y1] = [Math.min(x0, d.x), Math.min(y0, d.y), Math.max(x1, d.x), Math.max(y1, d.y)];
-    });
-    const camera = this.renderer.getCamera();
-    if (x0 > x1) return void camera.reset({ duration });
-    // Framed-graph units: the whole graph spans about 1 at ratio 1; leave a margin round a small set.
-    const ratio = Math.min(1.2, Math.max(0.08, Math.max(x1 - x0, y1 - y0) * 1.1));
-    void camera.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio, angle: 0 }, { duration });
   }
 
   private scheduleUrl(): void {
@@ -395,23 +284,16 @@ export class App {
     }, 150);
   }
 
+  /** Frames what the filters leave (the whole graph when they leave nothing). */
+  fit(duration = 300): void {
+    fitVisible(this.renderer, this.hidden, duration);
+  }
+
+  private focus(sel: Selection): void {
+    focusOn(this.renderer, sel.type === 'node' ? [sel.key] : this.graph.extremities(sel.key));
+  }
+
   private showStatus(): void {
-    const { graph } = this.ds;
-    const shownNodes = graph.order - this.hidden.nodes.size;
-    const shownEdges = graph.size - this.hidden.edges.size;
-    const layout = this.layout?.running ? ` · layout running (${this.layout.iterations} iterations)` : '';
-    if (graph.order === 0) {
-      byId('status').textContent =
-        'The graph is empty: add to the store with `geokg build` or `geokg import`.';
-      return;
-    }
-    const ego = this.filters.ego;
-    const only =
-      ego && graph.hasNode(ego.node)
-        ? ` · only within ${ego.depth} of ${graph.getNodeAttribute(ego.node, 'name')}`
-        : '';
-    byId('status').textContent =
-      `${shownNodes.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ` +
-      `${shownEdges.toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges${only}${layout}`;
+    byId('status').textContent = statusLine(this.ds, this.hidden, this.filters, this.layout);
   }
 }

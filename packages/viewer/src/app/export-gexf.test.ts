@@ -1,3 +1,5 @@
+import Graph from 'graphology';
+import { parse } from 'graphology-gexf';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { gexfOf, visibleSubgraph } from './export-gexf.ts';
@@ -35,5 +37,24 @@ describe('GEXF export', () => {
     const nodes = doc.gexf.graph.nodes.node as { '@_label': string }[];
     expect(nodes.map((n) => n['@_label'])).toContain(`Separatists ${XSS}`);
     expect(doc.gexf.graph.edges.edge.length).toBe(ds.graph.size);
+  });
+
+  it('writes GEXF 1.3 with the right viz namespace; graphology-gexf reads positions, colours and sizes back', () => {
+    const sub = visibleSubgraph(ds, render, hiddenBy(ds, emptyFilters()));
+    const xml = gexfOf(sub);
+    expect(xml).toContain('version="1.3"');
+    expect(xml).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    const back = parse(Graph, xml);
+    expect(back.order).toBe(sub.order);
+    const kaz = back.getNodeAttributes('state:KAZ');
+    const drawn = render.getNodeAttributes('state:KAZ');
+    expect(kaz.x).toBeCloseTo(drawn.x, 6);
+    expect(kaz.y).toBeCloseTo(drawn.y, 6);
+    expect(kaz.size).toBeCloseTo(drawn.size, 6);
+    expect(String(kaz.color).toLowerCase()).toBe(drawn.color.toLowerCase());
+    const edge = back.getEdgeAttributes('state:KAZ|accuses|state:UKR');
+    expect(String(edge.color).toLowerCase()).toBe(
+      render.getEdgeAttribute('state:KAZ|accuses|state:UKR', 'color').toLowerCase(),
+    );
   });
 });

@@ -1,5 +1,5 @@
-// GEXF of the visible graph (what the filters leave), with positions and colours as drawn, so Gephi
-// opens the same picture. Claims are summarised per edge; their sentences stay in geokg's own exports.
+// GEXF 1.3 of the visible graph (what the filters leave), with positions, colours and sizes as drawn,
+// so Gephi opens the same picture. Claims are summarised per edge; their sentences stay in geokg's own exports.
 import Graph from 'graphology';
 import write from 'graphology-gexf/browser/writer.js';
 import type { Dataset } from './dataset.ts';
@@ -37,6 +37,7 @@ export function visibleSubgraph(ds: Dataset, render: RenderGraph, hidden: Hidden
       claimCount: a.claimCount,
       weight: a.claimCount,
       color: render.getEdgeAttribute(key, 'color'),
+      size: render.getEdgeAttribute(key, 'size'),
     };
     if (a.cameo) attrs.cameo = a.cameo;
     if (a.plover) attrs.plover = a.plover;
@@ -48,8 +49,10 @@ export function visibleSubgraph(ds: Dataset, render: RenderGraph, hidden: Hidden
   return out;
 }
 
+/** GEXF 1.3 (namespace http://gexf.net/1.3, viz http://gexf.net/1.3/viz: what Gephi and networkx read). */
 export function gexfOf(graph: Graph): string {
   return write(graph, {
+    version: '1.3',
     formatNode: (_key, a) => {
       const { label, x, y, size, color, ...rest } = a as Record<string, Scalar>;
       return {
@@ -59,11 +62,11 @@ export function gexfOf(graph: Graph): string {
       };
     },
     formatEdge: (_key, a) => {
-      const { label, color, weight, ...rest } = a as Record<string, Scalar>;
+      const { label, color, weight, size, ...rest } = a as Record<string, Scalar>;
       return {
         label: String(label),
         weight: Number(weight),
-        viz: { color: String(color) },
+        viz: { color: String(color), thickness: Number(size) },
         attributes: rest,
       };
     },

@@ -6,12 +6,12 @@ import type { Hidden } from './filters.ts';
 import type { Path } from './paths.ts';
 import { shortestPaths } from './paths.ts';
 import { SearchBox } from './search-box.ts';
-import type { SearchEntry } from './search.ts';
+import type { SearchIndex } from './search.ts';
 
 export interface PathsPanelOptions {
   ds: Dataset;
   hidden: () => Hidden;
-  index: () => SearchEntry[];
+  index: () => SearchIndex;
   /** Marks these nodes and edges on the graph (and unmarks the previous ones). */
   onMark(nodes: string[], edges: string[]): void;
   onSelectEdge(key: string): void;

@@ -1,7 +1,7 @@
 // The search box: suggestions as you type (names and aliases), arrow keys and Enter to pick.
 import type { DataGraph } from './dataset.ts';
 import { clear, el } from './dom.ts';
-import type { SearchEntry, SearchHit } from './search.ts';
+import type { SearchHit, SearchIndex } from './search.ts';
 import { buildSearchIndex, searchNodes } from './search.ts';
 
 export interface SearchBoxOptions {
@@ -11,14 +11,14 @@ export interface SearchBoxOptions {
   id?: string;
   placeholder?: string;
   /** Another box's index, shared rather than built twice. */
-  index?: () => SearchEntry[];
+  index?: () => SearchIndex;
 }
 
 export class SearchBox {
   readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
   /** Built on first use: ten thousand names need not be normalised before the graph is drawn. */
-  private index: SearchEntry[] | undefined;
+  private index: SearchIndex | undefined;
   private readonly opts: SearchBoxOptions;
   private hits: SearchHit[] = [];
   private active = -1;
@@ -49,7 +49,7 @@ export class SearchBox {
   }
 
   /** Builds the index now (the app calls it once the graph is on screen). */
-  prepare(): SearchEntry[] {
+  prepare(): SearchIndex {
     return (this.index ??= this.opts.index ? this.opts.index() : buildSearchIndex(this.opts.graph));
   }
 
@@ -65,7 +65,7 @@ export class SearchBox {
       const li = el('li', { class: 'suggestion', attrs: { role: 'option', id: `${this.listId}-${i}` } }, [
         el('span', { class: 'suggestion-name', text: h.name }),
         h.alias ? el('span', { class: 'suggestion-alias', text: h.alias }) : null,
-        el('span', { class: 'suggestion-kind', text: h.kind }),
+        el('span', { class: 'suggestion-kind', text: h.country ? `${h.kind} · ${h.country}` : h.kind }),
       ]);
       li.dataset.node = h.node;
       li.setAttribute('aria-selected', String(i === this.active));

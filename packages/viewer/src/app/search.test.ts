@@ -30,4 +30,11 @@ describe('search', () => {
     expect(searchNodes(graph, index, 'state:UKR')[0]?.node).toBe('state:UKR');
     expect(searchNodes(graph, index, '  ')).toEqual([]);
   });
+
+  it('tolerates typos and accents, ranked after literal matches, and says kind and country', () => {
+    expect(searchNodes(graph, index, 'Kazakstan')[0]).toMatchObject({ node: 'state:KAZ', kind: 'State' });
+    expect(searchNodes(graph, index, 'Ukrane')[0]?.node).toBe('state:UKR');
+    expect(searchNodes(graph, index, 'Kazákhstan')[0]?.node).toBe('state:KAZ');
+    expect(searchNodes(graph, index, 'Kazakhstan')[0]?.country).toBe('KAZ');
+  });
 });

@@ -1,5 +1,8 @@
 // Search over names and aliases: "Astana" finds Kazakhstan, "CPC" the Caspian Pipeline Consortium.
-// A flat index scanned per keystroke: 10,000 nodes with their aliases take a few milliseconds.
+// Whole, prefix and substring matches come from a flat scan (10,000 nodes with their aliases take a few
+// milliseconds); typos come from a MiniSearch index over the same texts, with fuzzy terms ("Kazakstan"
+// finds Kazakhstan), ranked after every literal match. Both fold case and accents alike.
+import MiniSearch from 'minisearch';
 import type { DataGraph } from './dataset.ts';
 
 export interface SearchEntry {
@@ -10,10 +13,17 @@ export interface SearchEntry {
   alias: boolean;
 }
 
+export interface SearchIndex {
+  entries: SearchEntry[];
+  fuzzy: MiniSearch<SearchEntry & { id: number }>;
+}
+
 export interface SearchHit {
   node: string;
   name: string;
   kind: string;
+  /** ISO3 of the country it belongs to (or is), when known. */
+  country?: string;
   /** Set when an alias matched rather than the name. */
   alias?: string;
 }
@@ -31,7 +41,21 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-export function buildSearchIndex(graph: DataGraph): SearchEntry[] {
+export function buildSearchIndex(graph: DataGraph): SearchIndex {
+  const entries = searchEntries(graph);
+  const fuzzy = new MiniSearch<SearchEntry & { id: number }>({
+    fields: ['text'],
+    storeFields: ['node', 'text', 'alias'],
+    processTerm: (term) => normalizeText(term) || null,
+    searchOptions: { fuzzy: 0.25, prefix: true, combineWith: 'AND' },
+  });
+  fuzzy.addAll(
+    entries.filter((e) => !e.node.includes(':') || e.text !== e.node).map((e, id) => ({ ...e, id })),
+  );
+  return { entries, fuzzy };
+}
+
+function searchEntries(graph: DataGraph): SearchEntry[] {
   const entries: SearchEntry[] = [];
   graph.forEachNode((node, a) => {
     entries.push({ node, text: a.name, norm: normalizeText(a.name), alias: false });
@@ -53,11 +77,11 @@ function score(norm: string, q: string): number {
   return 0;
 }
 
-export function searchNodes(graph: DataGraph, index: SearchEntry[], query: string, limit = 8): SearchHit[] {
+export function searchNodes(graph: DataGraph, index: SearchIndex, query: string, limit = 8): SearchHit[] {
   const q = normalizeText(query);
   if (!q) return [];
   const best = new Map<string, { s: number; e: SearchEntry }>();
-  for (const e of index) {
+  for (const e of index.entries) {
     let s = score(e.norm, q);
     if (!s) continue;
     // A whole-name match counts the same through an alias: "Astana" is as much Kazakhstan (a capital
@@ -66,12 +90,38 @@ export function searchNodes(graph: DataGraph, index: SearchEntry[], query: strin
     const prev = best.get(e.node);
     if (!prev || s > prev.s) best.set(e.node, { s, e });
   }
+  // Typos: below every literal match (scores 1–20), better fuzzy scores first.
+  const fuzzy = index.fuzzy.search(query).slice(0, 50);
+  const top = fuzzy[0]?.score ?? 1;
+  for (const r of fuzzy) {
+    if (best.has(r.node as string)) continue;
+    const e: SearchEntry = {
+      node: r.node as string,
+      text: r.text as string,
+      norm: '',
+      alias: r.alias as boolean,
+    };
+    best.set(e.node, { s: 1 + 19 * (r.score / top), e });
+  }
   return [...best.values()]
     .map(({ s, e }) => ({ s: s + Math.min(4.9, Math.log2(1 + graph.degree(e.node))), e }))
     .sort((a, b) => b.s - a.s || a.e.node.localeCompare(b.e.node))
     .slice(0, limit)
     .map(({ e }) => {
-      const a = graph.getNodeAttributes(e.node);
-      return { node: e.node, name: a.name, kind: a.kind, ...(e.alias ? { alias: e.text } : {}) };
+      const a = graph.getNodeAttributes(e.node) as {
+        name: string;
+        kind: string;
+        country?: unknown;
+        iso3?: unknown;
+      };
+      const country =
+        typeof a.country === 'string' ? a.country : typeof a.iso3 === 'string' ? a.iso3 : undefined;
+      return {
+        node: e.node,
+        name: a.name,
+        kind: a.kind,
+        ...(country ? { country } : {}),
+        ...(e.alias ? { alias: e.text } : {}),
+      };
     });
 }
