@@ -11,6 +11,18 @@ import { statsCommand } from './commands/stats.ts';
 import { viewCommand } from './commands/view.ts';
 import { outcomeOf, quietOnClosedPipe } from './exit.ts';
 
+const STORE_HELP = `Options of every command (before or after its name):
+  --store <dir>      the embedded store folder (default: $GEOKG_STORE, else ./data)`;
+
+const ENVIRONMENT = `
+Environment:
+  GEOKG_STORE        the store folder when --store is not given
+  GEOKG_NO_PROGRESS  set to any value: no progress bars on stderr (they show only on a terminal anyway)
+  GEOKG_QUIET        set to any value: no notes on stderr (what was imported, written, built); errors still print
+  NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE  the server push writes to (flags override them)
+
+Exit codes: 0 done, 1 bad input, 2 bad usage, 3 store, 4 Neo4j, 70 bug, 130 push stopped by Ctrl-C`;
+
 export function program(): Command {
   const p = new Command('geokg')
     .description(
@@ -30,6 +42,9 @@ export function program(): Command {
     viewCommand,
   ])
     add(p);
+  p.addHelpText('after', ENVIRONMENT);
+  // --store is the program's option; each command's --help names it too, since each command reads it.
+  for (const c of p.commands) c.addHelpText('after', `\n${STORE_HELP}\n${ENVIRONMENT}`);
   return p;
 }
 

@@ -1,6 +1,6 @@
 // The CLI's import: core's importInto (the one path every import takes) with progress on stderr and
 // articles read by @geokg/extract.
-import { describeGdeltImport, openStore } from '@geokg/core';
+import { describeGdeltImport, formatCount, openStore } from '@geokg/core';
 import type { ImportSummary } from '@geokg/core';
 import { readArticle } from './readers/article.ts';
 import { progress, say } from './progress.ts';
@@ -48,9 +48,10 @@ function lazy(make: () => Progress): Progress {
 }
 
 export function describe(r: ImportResult): string {
+  const n = formatCount;
   return (
-    `${r.files} file(s): ${r.entitiesNew} nodes new, ${r.entitiesUpdated} updated; ${r.edgesNew} edges new; ` +
-    `${r.claimsNew} claims new, ${r.claimsKnown} already known`
+    `${n(r.files)} file(s): ${n(r.entitiesNew)} nodes new, ${n(r.entitiesUpdated)} updated; ${n(r.edgesNew)} edges new; ` +
+    `${n(r.claimsNew)} claims new, ${n(r.claimsKnown)} already known`
   );
 }
 

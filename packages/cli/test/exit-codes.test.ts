@@ -1,4 +1,5 @@
 // Every exit code the README documents, driven through the real `geokg` command: one row per way in.
+// 130 (push stopped by Ctrl-C) needs a Neo4j server: exit-interrupted.int.test.ts.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';

@@ -69,6 +69,7 @@ export type { CameoTables } from './gdelt/tables.ts';
 export { gdeltConfidence } from './gdelt/confidence.ts';
 export * from './generated/kinds.ts';
 export { mulberry32 } from './util/random.ts';
+export { formatCount } from './util/numbers.ts';
 export { kindOf, expandPaths } from './import/inputs.ts';
 export type { InputKind } from './import/inputs.ts';
 export { importInto } from './import/import.ts';

@@ -1,6 +1,7 @@
 // What a person sees during `geokg push`: a redrawn bar on a terminal, one line per phase otherwise
 // (CI logs), and a summary at the end.
 import type { PushProgress, PushSummary } from './push.ts';
+import { formatCount } from '@geokg/core';
 
 export interface ProgressOutput {
   write(text: string): unknown;
@@ -32,11 +33,12 @@ export function progressPrinter(out: ProgressOutput): (p: PushProgress) => void 
 
 export function formatSummary(s: PushSummary & { mode?: string; segments?: number }): string {
   const { written: w, created: c, database: d } = s;
+  const n = formatCount;
   const how = s.mode ? ` (${s.mode}: ${s.segments} segment${s.segments === 1 ? '' : 's'})` : '';
   return [
-    `geokg neo4j: pushed ${w.nodes} nodes, ${w.relationships} relationships and ${w.claims} claims to ${s.target}${how}`,
-    `  in ${s.seconds.toFixed(1)} s (${s.batches} batches of up to ${s.batchSize} rows)`,
-    `  new: ${c.nodes} nodes, ${c.relationships} relationships (claims and their links included)`,
-    `  database now: ${d.nodes} nodes, ${d.relationships} relationships, ${d.claims} claims`,
+    `geokg neo4j: pushed ${n(w.nodes)} nodes, ${n(w.relationships)} relationships and ${n(w.claims)} claims to ${s.target}${how}`,
+    `  in ${s.seconds.toFixed(1)} s (${n(s.batches)} batches of up to ${n(s.batchSize)} rows)`,
+    `  new: ${n(c.nodes)} nodes, ${n(c.relationships)} relationships (claims and their links included)`,
+    `  database now: ${n(d.nodes)} nodes, ${n(d.relationships)} relationships, ${n(d.claims)} claims`,
   ].join('\n');
 }

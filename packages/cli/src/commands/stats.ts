@@ -1,6 +1,6 @@
 // `geokg stats`: what the store holds, by kind, predicate and modality.
 import type { Command } from 'commander';
-import { StoreError, openStore, sortedCounts as sorted } from '@geokg/core';
+import { StoreError, openStore, sortedCounts as sorted, formatCount } from '@geokg/core';
 import type { GeoGraph, Store, StoreStats } from '@geokg/core';
 import { progress } from '../progress.ts';
 
@@ -61,7 +61,7 @@ export async function loadStore(dir: string): Promise<GeoGraph> {
 }
 
 const table = (title: string, m: Record<string, number>): string =>
-  [`${title}:`, ...Object.entries(m).map(([k, n]) => `  ${String(n).padStart(8)}  ${k}`)].join('\n');
+  [`${title}:`, ...Object.entries(m).map(([k, n]) => `  ${formatCount(n).padStart(10)}  ${k}`)].join('\n');
 
 export function statsCommand(program: Command): void {
   program
@@ -77,7 +77,7 @@ export function statsCommand(program: Command): void {
       }
       process.stdout.write(
         [
-          `${s.nodes} nodes, ${s.edges} edges, ${s.claims} claims`,
+          `${formatCount(s.nodes)} nodes, ${formatCount(s.edges)} edges, ${formatCount(s.claims)} claims`,
           table('nodes by kind', s.byKind),
           table('edges by predicate', s.byPredicate),
           table('claims by modality', s.byModality),

@@ -12,6 +12,7 @@ import { GdeltMapper } from './mapper.ts';
 import { importGdeltParallel } from './parallel.ts';
 import { emptyGdeltStats, readGdelt } from './read.ts';
 import type { GdeltProgress, GdeltStats } from './read.ts';
+import { formatCount } from '../util/numbers.ts';
 
 /** What importGdelt needs of a writer: StoreWriter has it (and a GeoGraph adapter would). */
 export interface GdeltSink {
@@ -91,7 +92,7 @@ export async function importGdelt(
 
 /** One line for people: "2,111 rows: 2,111 imported, 3 skipped (2 columns, 1 date)". */
 export function describeGdeltImport(s: GdeltImportSummary): string {
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = formatCount;
   const why = Object.entries(s.skippedBy)
     .map(([reason, count]) => `${n(count!)} ${reason}`)
     .join(', ');

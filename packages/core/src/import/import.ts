@@ -17,7 +17,8 @@ import type { Batch } from '../store/batch.ts';
 import type { Store } from '../store/store.ts';
 import type { CommitSummary } from '../store/writer.ts';
 import { UsageError } from '../errors.ts';
-import { kindOf } from './inputs.ts';
+import { InputError } from '../facts/errors.ts';
+import { checkGdelt, kindOf, looksLikeGdelt } from './inputs.ts';
 import { parsedRecords } from './records.ts';
 import type { ImportRecord } from './records.ts';
 
@@ -47,6 +48,17 @@ export interface ImportSummary extends CommitSummary {
 
 /** A file path, or records in memory (fact records, or rows of extract() / `geokg export`). */
 export type ImportInput = string | readonly ImportRecord[];
+
+/** A fact file's refusal, with a hint when the file is in fact a GDELT export read with --format facts. */
+function factFileBatch(path: string, registry: Registry): Batch {
+  try {
+    return parsedBatch(path, readRecords(path), registry);
+  } catch (e) {
+    if (e instanceof InputError && looksLikeGdelt(path))
+      e.message += `\n(${path} looks like a GDELT 2.0 export: 61 tab-separated columns; import it with --format gdelt)`;
+    throw e;
+  }
+}
 
 function parsedBatch(name: string, parsed: ParsedFile, registry: Registry): Batch {
   // Rows written by `geokg extract` or `geokg export --format jsonl` carry resolved ids.
@@ -83,6 +95,7 @@ export async function importInto(
   const kinds = inputs.map((p) => (typeof p === 'string' ? kindOf(p, opts.format) : 'records'));
   const { registry, additions } = await registryFor(store);
   const gdelt = inputs.filter((_, i) => kinds[i] === 'gdelt') as string[];
+  for (const path of gdelt) checkGdelt(path);
   const batches: Batch[] = [];
   for (const [i, input] of inputs.entries()) {
     const kind = kinds[i]!;
@@ -90,7 +103,7 @@ export async function importInto(
     let batch: Batch;
     if (typeof input !== 'string')
       batch = parsedBatch(opts.doc ?? 'script', parsedRecords(opts.doc ?? 'script', input), registry);
-    else if (kind === 'facts') batch = parsedBatch(input, readRecords(input), registry);
+    else if (kind === 'facts') batch = factFileBatch(input, registry);
     else if (opts.readArticle) batch = await opts.readArticle(input, registry);
     else
       throw new UsageError(
