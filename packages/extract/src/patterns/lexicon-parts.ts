@@ -81,12 +81,13 @@ export function addNames(lex: Lexicon, f: PatternFile, ontology: Ontology): void
   }
 }
 
-const EVENT_KEYS = ['name', 'nouns', 'code', 'kind', 'lightVerbs', 'targets', 'symmetric', 'targetless'];
+const EVENT_KEYS = ['name', 'nouns', 'code', 'kind', 'lightVerbs', 'targets', 'symmetric', 'nominal'];
 
 /**
  * events: nouns that name an event ("talks", "the shooting-down of", "a truce"), their CAMEO code, the
  * prepositions that introduce the target, and the light verbs that make them an act ("hold talks",
- * "call a truce").
+ * "call a truce"). load.ts compiles the light verbs into verb patterns; relations/events.ts reads the
+ * nominal ones.
  */
 export function addEvents(lex: Lexicon, f: PatternFile, ontology: Ontology): void {
   if (f.data.events === undefined) return;
@@ -106,15 +107,17 @@ export function addEvents(lex: Lexicon, f: PatternFile, ontology: Ontology): voi
       kind,
       targets: new Set(f.strings([...path, 'targets'], e.targets, 'targets').map((w) => w.toLowerCase())),
       symmetric: f.bool([...path, 'symmetric'], e.symmetric, 'symmetric') ?? false,
-      targetless: f.bool([...path, 'targetless'], e.targetless, 'targetless') ?? false,
+      nominal: f.bool([...path, 'nominal'], e.nominal, 'nominal') ?? false,
+      // "cease-fire" is three tokens: cease - fire.
+      nouns: f
+        .strings([...path, 'nouns'], e.nouns, 'nouns')
+        .map((n) => n.toLowerCase().replace(/-/g, ' - ').split(/\s+/)),
+      lightVerbs: f.strings([...path, 'lightVerbs'], e.lightVerbs, 'lightVerbs').map((v) => v.toLowerCase()),
       origin: f.at(path),
     };
-    for (const n of f.strings([...path, 'nouns'], e.nouns, 'nouns'))
-      lex.eventNouns.set(n.toLowerCase(), entry);
-    for (const v of f.strings([...path, 'lightVerbs'], e.lightVerbs, 'lightVerbs')) {
-      const list = lex.lightVerbs.get(v.toLowerCase()) ?? [];
-      list.push(entry);
-      lex.lightVerbs.set(v.toLowerCase(), list);
-    }
+    if (!entry.nouns.length) f.fail(path, `event "${entry.name}" has no nouns`);
+    lex.events.push(entry);
+    if (entry.nominal)
+      for (const n of entry.nouns) lex.eventNouns.set(n[0]!, [...(lex.eventNouns.get(n[0]!) ?? []), entry]);
   });
 }

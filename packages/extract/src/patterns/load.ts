@@ -8,10 +8,10 @@ import { PatternError } from '../errors.ts';
 import { addComplements } from './complements-load.ts';
 import { addEvents, addNames, addNouns, prepRelation } from './lexicon-parts.ts';
 import { readModality } from './modality-load.ts';
-import { parsePattern } from './parse.ts';
+import { GAP, parsePattern } from './parse.ts';
 import { PatternFile } from './source.ts';
 import type { Path, Raw } from './source.ts';
-import type { Lexicon, VerbPattern } from './types.ts';
+import type { EventNoun, Lexicon, VerbPattern } from './types.ts';
 
 export const DEFAULT_PATTERNS_DIR = join(DEFAULT_SEEDS_DIR, 'patterns');
 
@@ -89,8 +89,8 @@ export function loadLexicon(ontology: Ontology, dir: string = DEFAULT_PATTERNS_D
     sponsorPhrases: [],
     modality: undefined as unknown as Lexicon['modality'],
     frameVerbs: new Set(),
+    events: [],
     eventNouns: new Map(),
-    lightVerbs: new Map(),
     governors: new Map(),
   };
   for (const f of files) {
@@ -114,12 +114,44 @@ export function loadLexicon(ontology: Ontology, dir: string = DEFAULT_PATTERNS_D
       lex.modality = readModality(f, ontology);
     }
   }
+  for (const e of lex.events) addLightVerbs(lex, e, sets, ontology);
   if (!lex.modality)
     throw new PatternError(`geokg extract: ${dir}: no file has a modality: section; restore modality.yaml`);
   const m = lex.modality;
   for (const set of [m.reportVerbs, m.hedgeVerbs, m.denyVerbs]) for (const w of set) lex.frameVerbs.add(w);
   for (const list of lex.patterns.values()) list.sort((a, b) => a.rank - b.rank || b.weight - a.weight);
   return lex;
+}
+
+/** "hold talks (with|between +)", "call a truce": each light verb of an event noun as curated verb patterns. */
+function addLightVerbs(lex: Lexicon, e: EventNoun, sets: Map<string, string[][]>, ontology: Ontology): void {
+  const nouns = e.nouns.map((n) => n.join('_')).join('|');
+  const preps = [...e.targets].join('|');
+  const lines = [...(preps ? [`* ${nouns} (${preps} +) [${e.code}]`] : []), `* ${nouns} [${e.code}]`];
+  for (const verbPhrase of e.lightVerbs) {
+    const [verb, ...particle] = verbPhrase.split(/\s+/);
+    const prefix = particle.length ? `{${particle.join(' ')}} ` : '';
+    const list = lex.patterns.get(verb!) ?? [];
+    for (const line of lines) {
+      const c = compile(
+        { symmetric: e.symmetric },
+        line.replace('*', `* ${prefix}`),
+        line,
+        0,
+        `${e.origin} ${e.name}`,
+        sets,
+        ontology,
+        verb!,
+        undefined,
+        undefined,
+        particle.length,
+      );
+      // The noun belongs to the light verb's own phrase: "launched a major offensive", within three tokens.
+      c.post[particle.length]!.gap = GAP.near;
+      list.push(c);
+    }
+    lex.patterns.set(verb!, list);
+  }
 }
 
 function readSpec(f: PatternFile, path: Path, raw: Raw, ontology: Ontology): Spec {

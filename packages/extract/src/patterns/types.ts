@@ -93,21 +93,6 @@ export interface ModalityRules {
   attackCode: string;
 }
 
-/** An event noun ("talks", "truce", "shooting-down") and what it makes as an act. */
-export interface EventNoun {
-  name: string;
-  code: string;
-  predicate: string;
-  /** The kind of the event entity it names when it has no actor target. */
-  kind: string;
-  /** Prepositions that introduce its target ("of", "on", "with", "between"). */
-  targets: Set<string>;
-  symmetric: boolean;
-  /** It is an act without a target ("X called a truce"): the claim's object is the event. */
-  targetless: boolean;
-  origin: string;
-}
-
 export interface Lexicon {
   patterns: Map<string, VerbPattern[]>;
   /** Nominal relations: "attack on X" (targets), "X near Y" (located-near). */
@@ -124,13 +109,31 @@ export interface Lexicon {
   modality: ModalityRules;
   /** Report, hedge and deny verbs together: what frames a clause. */
   frameVerbs: Set<string>;
-  /** Event nouns by lower-case word, and the light verbs that take them ("hold" → talks …). */
-  eventNouns: Map<string, EventNoun>;
-  lightVerbs: Map<string, EventNoun[]>;
+  /** Every event noun entry, and the nominal ones by their first word. */
+  events: EventNoun[];
+  eventNouns: Map<string, EventNoun[]>;
   /** Governing verbs (and adjectives) whose complement act is recoded: agree → intent, urge → appeal … */
   governors: Map<string, ComplementClass>;
   /** The future tense's recoding ("will meet" → AGREE 036). */
   future?: ComplementClass;
+}
+
+/** An event noun ("talks", "truce", "shooting-down") and what it makes as an act (events.yaml). */
+export interface EventNoun {
+  name: string;
+  code: string;
+  predicate: string;
+  /** The Event kind of the act when it has no actor target. */
+  kind: string;
+  /** Each noun as its tokens ("cease-fire" → cease, -, fire). */
+  nouns: string[][];
+  lightVerbs: string[];
+  /** Prepositions that introduce its target ("of", "on", "with", "between"). */
+  targets: Set<string>;
+  symmetric: boolean;
+  /** The noun alone is the event: "talks between X and Y", "the shooting-down of Y by X". */
+  nominal: boolean;
+  origin: string;
 }
 
 /** A class of governors and how it recodes its complement's CAMEO code (complements.yaml). */

@@ -99,6 +99,11 @@ export function actEvent(x: EmitContext, cl: Clause, v: number, predicate: strin
   const edge = x.ontology.edge(predicate);
   if (!edge.target.includes('Event')) return undefined;
   const toks = cl.toks;
+  // A name the registry does not know ("accused al-Qaeda"): an unknown recipient, not no recipient.
+  let k0 = v + 1;
+  while (toks[k0] && (toks[k0]!.pos === 'DET' || toks[k0]!.pos === 'ADJ')) k0++;
+  if (toks[k0] && cl.cover[k0]! < 0 && (toks[k0]!.pos === 'PROPN' || /^[A-Z]/.test(toks[k0]!.text)))
+    return undefined;
   let name = toks[v]!.lemma;
   for (let k = v + 1; k < toks.length && k <= v + 3; k++) {
     const t = toks[k]!;

@@ -84,9 +84,10 @@ export function modalityOf(cl: Clause, v: number, subj: SubjectInfo, rules: Moda
   if (ifClause) hypothetical = true;
   const frame = frameOf(cl, v, subj, rules);
   // "X said they will attack": announcing one's own violence is a threat.
+  // "would" is the future of reported speech ("said they would attack").
   const future = toks
     .slice(Math.max(0, cl.groupStart(v)), v)
-    .some((t) => t.lower === 'will' || t.lower === 'shall' || t.lower === "'ll");
+    .some((t) => rules.modalsFuture.has(t.lower) || t.lower === 'would');
   if (
     future &&
     frame.kind === 'report' &&

@@ -78,3 +78,41 @@ describe('targetless claims', () => {
     expect(cs.entities.some((e) => e.id === c.object.id)).toBe(true);
   });
 });
+
+describe('event nouns and light verbs (events.yaml)', () => {
+  it('reads "talks between X and Y" as a mutual consultation', () => {
+    expect(all('Talks between Ethiopia and Egypt resumed in Cairo.')).toEqual([
+      'Ethiopia CONSULT Egypt 046 asserted',
+      'Egypt CONSULT Ethiopia 046 asserted',
+    ]);
+  });
+
+  it('reads "the shooting-down of Y by X" as X attacking Y', () => {
+    expect(all('The shooting-down of a Kenyan helicopter by Somalia angered Nairobi.')).toContain(
+      'Somalia ASSAULT Kenya 190 asserted',
+    );
+  });
+
+  it('reads light verbs: call a truce (targetless), open an inquiry, deploy troops', () => {
+    expect(all('The rebels in Yemen called a truce on Sunday.')).toEqual([
+      'rebels in Yemen RETREAT - 0871 asserted',
+    ]);
+    expect(all('Chile opened an inquiry into the crash.')).toEqual(['Chile ACCUSE - 090 asserted']);
+    expect(all('Turkey deployed troops along the border with Syria.')).toEqual([
+      'Türkiye MOBILIZE Syria 154 asserted',
+    ]);
+  });
+
+  it("keeps the noun in the light verb's phrase", () => {
+    expect(all('Russia launched 500 drones and missiles during the night.').join()).not.toMatch(/190/);
+  });
+});
+
+describe('verb senses', () => {
+  it('does not read publishing as releasing detainees', () => {
+    expect(all('The Peruvian army released a video of the operation.')).toEqual([]);
+    expect(all('Kenya released two Somali fishermen on Monday.')).toEqual([
+      'Kenya CONCEDE Somalia 084 asserted',
+    ]);
+  });
+});

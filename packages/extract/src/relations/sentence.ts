@@ -5,6 +5,7 @@ import type { SentenceMentions } from '../mentions/find.ts';
 import { Clause } from './clause.ts';
 import { recode } from '../patterns/complements-load.ts';
 import { complementClaims } from './complement.ts';
+import { nominalEvents } from './events.ts';
 import { emit, emitMatch } from './emit.ts';
 import type { EmitContext } from './emit.ts';
 import type { Matcher } from './match.ts';
@@ -96,6 +97,7 @@ export function sentenceClaims(
       break;
     }
   }
+  nominalEvents(x, cl, lex);
   const consumed = new Set<number>();
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
@@ -119,13 +121,11 @@ export function sentenceClaims(
     if (!matches.length) continue;
     let mod = modalityOf(cl, v, subj, lex.modality);
     const about = matcher.about(cl, v);
-    const future =
-      isFuture(cl, v, lex, mod.speaker !== undefined) &&
-      (mod.modality === 'asserted' || mod.modality === 'hypothetical') &&
-      !mod.intent;
+    const future = isFuture(cl, v, lex, mod.speaker !== undefined) && mod.modality !== 'negated';
     // A future act has not happened (PLOVER "Auxiliary modes": future); complements.yaml's future class
-    // recodes the cooperative ones as the intent they express.
-    if (future) mod = { ...mod, modality: 'hypothetical', confidence: lex.modality.confidence.hypothetical };
+    // recodes the cooperative ones as the intent they express; self-announced force stays a threat.
+    if (future && !mod.intent)
+      mod = { ...mod, modality: 'hypothetical', confidence: lex.modality.confidence.hypothetical };
     for (const m of matches) {
       const code = future && lex.future ? recode(lex.future, m.pattern.cameo) : undefined;
       const recoded =
