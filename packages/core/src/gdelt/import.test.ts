@@ -52,6 +52,7 @@ async function importInto(path: string, opts: Partial<GdeltImportOptions> = {}) 
 async function checkCounts(path: string, opts: Partial<GdeltImportOptions> = {}) {
   const want = expected(path);
   const { summary, entities, claims, store } = await importInto(path, opts);
+  expect(summary.path).toBe(opts.workers ? 'threads' : 'serial');
   const events = claims.filter(
     (c) => c.id.startsWith('claim:gdelt:') && c.attrs?.GLOBALEVENTID !== undefined,
   );
@@ -144,6 +145,9 @@ describe('importGdelt on worker threads', () => {
     const path = existsSync(SHARED) ? SHARED : FIXTURE;
     const one = await importInto(path);
     const many = await importInto(path, THREADS);
+    // The import falls back to one thread quietly: make sure each side ran the path it is meant to test.
+    expect(one.summary.path).toBe('serial');
+    expect(many.summary.path).toBe('threads');
     const rows = ({ rows, imported, noActor, skipped }: typeof one.summary) => ({
       rows,
       imported,

@@ -3,51 +3,15 @@
 // The caller commits (or aborts, on an error, leaving the store untouched).
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { Claim } from '../model/claim.ts';
-import type { Entity } from '../model/entity.ts';
 import { defaultRegistry } from '../registry/load.ts';
-import type { Registry } from '../registry/registry.ts';
-import type { ClaimLineBatch } from '../store/writer.ts';
 import { GdeltMapper } from './mapper.ts';
+import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink, GdeltSink } from './options.ts';
 import { importGdeltParallel } from './parallel.ts';
 import { emptyGdeltStats, readGdelt } from './read.ts';
-import type { GdeltProgress, GdeltStats } from './read.ts';
+import type { GdeltProgress } from './read.ts';
 import { formatCount } from '../util/numbers.ts';
 
-/** What importGdelt needs of a writer: StoreWriter has it (and a GeoGraph adapter would). */
-export interface GdeltSink {
-  addEntity(e: Entity): void;
-  addClaim(c: Claim): unknown;
-  /** Entities and claims encoded by worker threads (StoreWriter has these): only such sinks get threads. */
-  addEntityLine?(id: string, line: string): unknown;
-  addClaimLines?(batch: ClaimLineBatch): unknown;
-}
-
-export type GdeltLineSink = GdeltSink & Required<Pick<GdeltSink, 'addEntityLine' | 'addClaimLines'>>;
-
-export interface GdeltImportOptions {
-  registry: Registry;
-  /**
-   * The entities added to a fresh default registry to make `registry` (what the store already holds), so
-   * that worker threads can rebuild it. Without it, only the default registry itself goes to threads.
-   */
-  registryAdditions?: Entity[];
-  /** Worker threads that map rows (0: all on this thread). Default: one per CPU core, at most 4. */
-  workers?: number;
-  /**
-   * Inputs smaller than this (bytes, all files) are mapped on this thread: workers take ~1 s of CPU to start,
-   * which ~250,000 rows (~100 MiB) win back on 2 cores. Default 96 MiB.
-   */
-  parallelMinBytes?: number;
-  /** Bytes of rows handed to a thread at a time (default 256 KiB). */
-  chunkBytes?: number;
-  skipBad?: boolean;
-  onProgress?: (p: GdeltProgress & { fileIndex: number; files: number }) => void;
-}
-
-export interface GdeltImportSummary extends GdeltStats {
-  files: number;
-}
+export type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink, GdeltSink } from './options.ts';
 
 export const DEFAULT_PARALLEL_MIN_BYTES = 96 * 2 ** 20;
 export const defaultGdeltWorkers = (): number => Math.min(4, availableParallelism());
@@ -87,7 +51,7 @@ export async function importGdelt(
       for (const c of batch.claims) writer.addClaim(c);
     }
   }
-  return { ...stats, files: paths.length };
+  return { ...stats, files: paths.length, path: 'serial' };
 }
 
 /** One line for people: "2,111 rows: 2,111 imported, 3 skipped (2 columns, 1 date)". */

@@ -8,7 +8,7 @@ import type { Problem } from '../facts/errors.ts';
 import { readByteChunks } from '../io/byte-chunks.ts';
 import type { Entity } from '../model/entity.ts';
 import type { ChunkResult } from './chunk.ts';
-import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink } from './import.ts';
+import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink } from './options.ts';
 import { GdeltPool } from './pool.ts';
 import { MAX_EXAMPLES, MAX_PROBLEMS, emptyGdeltStats, refusal } from './read.ts';
 import type { GdeltStats } from './read.ts';
@@ -76,5 +76,5 @@ export async function importGdeltParallel(
   } finally {
     await pool.close();
   }
-  return { ...stats, files: paths.length };
+  return { ...stats, files: paths.length, path: 'threads' };
 }

@@ -9,7 +9,7 @@
 // call, the edge frame pass (only edges and their labels read it), the label switches sigma reads per
 // frame and the nodes' picking pass (nothing is hovered meanwhile; sigma clears that buffer each
 // frame). Should a sigma update rename any of them, that part simply stays drawn.
-import type { Renderer } from './renderer.ts';
+import type { Renderer } from './render-state.ts';
 
 interface Pass {
   render?(...args: unknown[]): void;

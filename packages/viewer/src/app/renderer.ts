@@ -1,6 +1,5 @@
 // The sigma renderer: which shapes, paths and layers the WebGL programs can draw (primitives), and
 // the rules that map render attributes and interaction state onto them (styles).
-import type { Attributes } from 'graphology-types';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import {
@@ -20,30 +19,9 @@ import {
 import { lightWhileMoving, setNodesOnly } from './light-frames.ts';
 import { BACKGROUND, FADED_EDGE, FADED_NODE, MARKED_EDGE, TRANSPARENT } from './palette.ts';
 import type { RenderEdge, RenderGraph, RenderNode } from './render-graph.ts';
+import type { EdgeState, GraphState, NodeState, Renderer } from './render-state.ts';
 
-export interface NodeState {
-  /** In the hovered node's neighbourhood. */
-  isActive: boolean;
-  isSelected: boolean;
-  /** Its label was chosen to show (see label-declutter.ts). */
-  labelShown: boolean;
-  /** On a marked path or in a contradiction: drawn on top with a ring. */
-  isMarked: boolean;
-}
-export interface EdgeState {
-  isActive: boolean;
-  isSelected: boolean;
-  /** On a shortest path or in a contradiction (see app.ts mark()). */
-  isMarked: boolean;
-}
-export interface GraphState {
-  /** A neighbourhood is highlighted: everything else fades. */
-  hasActive: boolean;
-  /** The highlighted neighbourhood has few enough edges to name them all. */
-  fewActiveEdges: boolean;
-}
-
-export type Renderer = Sigma<RenderNode, RenderEdge, Attributes, NodeState, EdgeState, GraphState>;
+export type { EdgeState, GraphState, NodeState, Renderer } from './render-state.ts';
 
 const fadedOut = (s: { isActive: boolean; isSelected: boolean }, g: { hasActive: boolean }): boolean =>
   g.hasActive && !s.isActive && !s.isSelected;

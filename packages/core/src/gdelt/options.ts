@@ -1,0 +1,46 @@
+// The types importGdelt and its threaded path (parallel.ts) share, here so neither imports the other.
+import type { Claim } from '../model/claim.ts';
+import type { Entity } from '../model/entity.ts';
+import type { Registry } from '../registry/registry.ts';
+import type { ClaimLineBatch } from '../store/writer.ts';
+import type { GdeltProgress, GdeltStats } from './read.ts';
+
+/** What importGdelt needs of a writer: StoreWriter has it (and a GeoGraph adapter would). */
+export interface GdeltSink {
+  addEntity(e: Entity): void;
+  addClaim(c: Claim): unknown;
+  /** Entities and claims encoded by worker threads (StoreWriter has these): only such sinks get threads. */
+  addEntityLine?(id: string, line: string): unknown;
+  addClaimLines?(batch: ClaimLineBatch): unknown;
+}
+
+export type GdeltLineSink = GdeltSink & Required<Pick<GdeltSink, 'addEntityLine' | 'addClaimLines'>>;
+
+export interface GdeltImportOptions {
+  registry: Registry;
+  /**
+   * The entities added to a fresh default registry to make `registry` (what the store already holds), so
+   * that worker threads can rebuild it. Without it, only the default registry itself goes to threads.
+   */
+  registryAdditions?: Entity[];
+  /** Worker threads that map rows (0: all on this thread). Default: one per CPU core, at most 4. */
+  workers?: number;
+  /**
+   * Inputs smaller than this (bytes, all files) are mapped on this thread: workers take ~1 s of CPU to start,
+   * which ~250,000 rows (~100 MiB) win back on 2 cores. Default 96 MiB.
+   */
+  parallelMinBytes?: number;
+  /** Bytes of rows handed to a thread at a time (default 256 KiB). */
+  chunkBytes?: number;
+  skipBad?: boolean;
+  onProgress?: (p: GdeltProgress & { fileIndex: number; files: number }) => void;
+}
+
+export interface GdeltImportSummary extends GdeltStats {
+  files: number;
+  /**
+   * Which path mapped the rows: `threads` (worker threads) or `serial` (this thread — small inputs, a
+   * sink without line methods, or `workers: 0`). The import falls back quietly, so tests assert this.
+   */
+  path: 'threads' | 'serial';
+}
