@@ -44,8 +44,7 @@ function geokg(cliArgs: string[], env: Record<string, string> = {}): Run {
       process.execPath,
       '--import',
       'tsx',
-      'packages/cli/src/main.ts',
-      ...cliArgs,
+      ...(cliArgs.length ? ['packages/cli/src/main.ts', ...cliArgs] : ['-e', '0']),
     ],
     {
       cwd: ROOT,
