@@ -7,8 +7,11 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, geokg } from './run.ts';
 
-const SHARED = resolve(ROOT, '../shared/eval/gdelt2_20191024143000.export.CSV');
-const GDELT = existsSync(SHARED) ? SHARED : join(ROOT, 'packages/core/test/fixtures/gdelt/sample.export.CSV');
+// ../shared beside the checkout, or two levels up from a worktree under wt/.
+const SHARED = ['../shared', '../../shared']
+  .map((d) => resolve(ROOT, d, 'eval/gdelt2_20191024143000.export.CSV'))
+  .find((f) => existsSync(f));
+const GDELT = SHARED ?? join(ROOT, 'packages/core/test/fixtures/gdelt/sample.export.CSV');
 
 let dir: string;
 beforeAll(() => {
@@ -57,7 +60,7 @@ describe('export --format jsonl → import', () => {
     expect(out.find((r) => r.type === 'entity')).toHaveProperty('kinds');
   }, 300_000);
 
-  it('gives identical stats on a GDELT export, and every claim names the row it came from', () => {
+  it(`gives identical stats on a GDELT export (${SHARED ? 'the eval export' : 'the fixture'}), and every claim names the row it came from`, () => {
     const g = join(dir, 'gdelt');
     ok(['--store', g, 'import', '--format', 'gdelt', GDELT]);
     const claims = roundTrip(g, 'gdelt').filter((r) => r.type === 'claim');
