@@ -139,6 +139,15 @@ describe('the viewer on the GDELT sample', () => {
       .poll(() => page.evaluate(() => window.__geokg.selection()))
       .toEqual({ type: 'edge', key: edge });
     await expect.poll(() => page.locator('#evidence .claim').count()).toBeGreaterThan(0);
+    // Its documents (a hidden kind) are one click away.
+    const doc = page.locator('#evidence .doc-link').first();
+    const docKey = (await doc.getAttribute('data-node'))!;
+    expect(docKey).toMatch(/^doc:/);
+    await doc.click();
+    await expect
+      .poll(() => page.evaluate(() => window.__geokg.selection()))
+      .toEqual({ type: 'node', key: docKey });
+    expect(await page.locator('.evidence-name').textContent()).toBeTruthy();
   });
 
   it('lists the accuse/deny pair of the fact file with both sentences, and marks its edges', async () => {

@@ -103,7 +103,7 @@ export class EvidencePanel {
         el('span', { class: 'edge-other', text: ds.graph.getNodeAttribute(other, 'name') }),
         el('span', {
           class: 'edge-meta',
-          text: ` ${e.modality} · ${e.confidence.toFixed(2)} · ${e.claimCount} claim${e.claimCount === 1 ? '' : 's'}${hidden ? ' · hidden by filters' : ''}`,
+          text: ` ${e.modality} · ${e.confidence.toFixed(2)} · ${e.claimCount} claim${e.claimCount === 1 ? '' : 's'}${this.targetless(e.predicate, ds.graph.target(edge)) ? ' · no target' : ''}${hidden ? ' · hidden by filters' : ''}`,
         }),
       ]);
       open.dataset.edge = edge;
@@ -173,7 +173,32 @@ export class EvidencePanel {
         ['CAMEO', c.cameo ? `${c.cameo}${c.plover ? ` (${c.plover})` : ''}` : undefined],
         ['source', c.source],
       ]),
+      ev?.docId ? this.docLink(ev.docId, 'open the document') : null,
     ]);
+  }
+
+  /** Documents are hidden by default; their nodes stay one click away from every claim and edge. */
+  private docLink(docId: string, text?: string): HTMLElement | null {
+    const { graph } = this.opts.ds;
+    if (!graph.hasNode(docId)) return null;
+    const b = el('button', {
+      class: 'link node-link doc-link',
+      text: text ?? graph.getNodeAttribute(docId, 'name'),
+      attrs: { type: 'button' },
+    });
+    b.dataset.node = docId;
+    b.addEventListener('click', () => this.opts.onSelectNode(docId));
+    return b;
+  }
+
+  /** An interaction that ends at an event: a targetless claim (the act itself, no recipient). */
+  private targetless(predicate: string, target: string): boolean {
+    const { ds } = this.opts;
+    const kind = ds.graph.getNodeAttribute(target, 'kind');
+    return (
+      ds.predicates.get(predicate)?.category === 'interaction' &&
+      (ds.kinds.get(kind)?.lineage.includes('Event') ?? false)
+    );
   }
 
   /** The list of an edge's claims once fetched; a placeholder (then an error) until then. */
@@ -227,6 +252,12 @@ export class EvidencePanel {
         this.opts.isEdgeHidden(key)
           ? el('p', { class: 'muted', text: 'Hidden by the current filters.' })
           : null,
+        this.targetless(e.predicate, ds.graph.target(key))
+          ? el('p', {
+              class: 'muted targetless',
+              text: 'A targetless claim: the act has no recipient, so it ends at the event it records.',
+            })
+          : null,
         facts([
           ['relation', description ? `${e.predicate}: ${description}` : e.predicate],
           ['modality', e.modality],
@@ -236,6 +267,12 @@ export class EvidencePanel {
           ['last seen', e.lastSeen],
           ['documents', e.documents],
         ]),
+        e.documents?.length
+          ? el('p', { class: 'doc-links' }, [
+              'Documents: ',
+              ...e.documents.slice(0, 20).map((d) => this.docLink(d)),
+            ])
+          : null,
         el('h3', { class: 'section-title', text: `Claims (${e.claims.length})` }),
         ...this.claimList(key),
       ],
