@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { defaultOntology } from '@geokg/core';
 import { PatternError } from '../errors.ts';
 import { DEFAULT_PATTERNS_DIR, loadLexicon } from './load.ts';
@@ -50,6 +51,17 @@ describe('loadLexicon', () => {
     expect(accuse[0]!.origin).toMatch(/^relations\.yaml/);
     expect(accuse.some((p) => p.origin.startsWith('cameo-verbs.yaml'))).toBe(true);
     expect(lex.patterns.get('request')!.some((p) => p.predicate === 'requests-explanation')).toBe(true);
+  });
+
+  it('gives every verb of the converted CAMEO dictionary a code of its own', () => {
+    const data = parse(readFileSync(join(DEFAULT_PATTERNS_DIR, 'cameo-verbs.yaml'), 'utf8')) as {
+      blocks: { verbs: Record<string, unknown> }[];
+    };
+    const codes = data.blocks.flatMap((b) => Object.values(b.verbs));
+    expect(codes.length).toBeGreaterThan(1800);
+    expect(codes.every((c) => typeof c === 'string' && /^(\d{2,4}|---)$/.test(c))).toBe(true);
+    const lex = loadLexicon(defaultOntology());
+    expect(lex.patterns.get('reject')![0]!.origin).toMatch(/relations\.yaml:\d+ reject/);
   });
 
   it('refuses an unknown predicate or kind, naming the file', () => {
