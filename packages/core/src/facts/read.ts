@@ -4,7 +4,7 @@ import { MODALITIES, claimId } from '../model/claim.ts';
 import type { Claim, Modality } from '../model/claim.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';
 import { refOf } from '../model/entity.ts';
-import { entityId, hashId } from '../model/ids.ts';
+import { entityId, hashId, idProblem } from '../model/ids.ts';
 import type { Alias, AliasType, Registry } from '../registry/registry.ts';
 import { Resolver } from '../resolve/resolver.ts';
 import type { Reference } from '../resolve/resolver.ts';
@@ -134,6 +134,10 @@ function readEntity(rec: RawRecord, registry: Registry, out: Collector): EntityD
   for (const req of spec.required)
     if (req !== 'name' && props[req] === undefined) out.add(line, `${kind} requires "${req}"`);
   const name = data.name.trim();
+  if (data.id !== undefined) {
+    const problem = idProblem(data.id, kind, spec.idPrefix);
+    if (problem) return void out.add(line, problem);
+  }
   const id =
     typeof data.id === 'string'
       ? data.id

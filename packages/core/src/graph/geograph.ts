@@ -24,8 +24,12 @@ export interface EdgeAttributes extends EdgeAggregate {
 
 export type GeoGraphology = Graph<NodeAttributes, EdgeAttributes>;
 
+/** A part of an edge key with its `\` and `|` escaped, so that no two edges share a key whatever ids hold. */
+const keyPart = (s: string): string => (/[\\|]/.test(s) ? s.replace(/[\\|]/g, '\\$&') : s);
+
+/** The key of the edge for subject–predicate–object: `s|p|o`, each part escaped (`a\|b` for an id "a|b"). */
 export const edgeKey = (subject: string, predicate: string, object: string): string =>
-  `${subject}|${predicate}|${object}`;
+  `${keyPart(subject)}|${keyPart(predicate)}|${keyPart(object)}`;
 
 export class GeoGraph {
   readonly graph: GeoGraphology;

@@ -25,7 +25,32 @@ export function hashId(...parts: (string | number | undefined)[]): string {
  * `org:kaz:foreign-ministry`. States are `state:ISO3`. The country keeps two things with one name apart.
  */
 export function entityId(idPrefix: string, name: string, country?: string): string {
-  if (idPrefix === 'state') return `state:${name.toUpperCase()}`;
+  // Derived ids hold no control characters or separators whatever the input held: a code that is not a
+  // plain word becomes its slug (or a hash).
+  if (idPrefix === 'state')
+    return `state:${/^[A-Za-z0-9]+$/.test(name) ? name.toUpperCase() : slug(name) || hashId(name)}`;
   const s = slug(name) || hashId(name);
-  return country ? `${idPrefix}:${country.toLowerCase()}:${s}` : `${idPrefix}:${s}`;
+  const c = country && (slug(country) || hashId(country));
+  return c ? `${idPrefix}:${c}:${s}` : `${idPrefix}:${s}`;
+}
+
+// Control characters (C0, DEL, C1) and the Unicode line and paragraph separators: an id is one line of
+// text everywhere it goes (a store column, a CSV cell, a URL, a Cypher parameter).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * What is wrong with an entity id for a kind whose ids start with `prefix` (the ontology's idPrefix), or
+ * undefined when nothing is: every reader's ids pass here (the resolver and the store writer call it).
+ */
+export function idProblem(id: unknown, kind: string, prefix: string): string | undefined {
+  if (typeof id !== 'string' || !id) return 'an id must be a non-empty string';
+  const shown = JSON.stringify(id);
+  if (CONTROL.test(id)) return `id ${shown} contains a control character (a tab, a line break…)`;
+  if (id !== id.trim()) return `id ${shown} starts or ends with a space`;
+  const colon = id.indexOf(':');
+  const head = colon > 0 ? id.slice(0, colon) : '';
+  if (head !== prefix || colon === id.length - 1)
+    return `id ${shown} must be "${prefix}:" and a name: ${prefix} is the id prefix of ${kind}`;
+  return undefined;
 }

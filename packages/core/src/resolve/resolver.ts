@@ -1,7 +1,7 @@
 // The resolver decides identity, and nothing else does: a reference (an id, or a name with an optional kind
 // and country) becomes one entity - from the registry when it is known there, else a new one whose id is
 // derived from kind, country and name, so that the same new name read twice gets the same node.
-import { entityId } from '../model/ids.ts';
+import { entityId, idProblem } from '../model/ids.ts';
 import type { Entity } from '../model/entity.ts';
 import { Registry } from '../registry/registry.ts';
 import type { Alias } from '../registry/registry.ts';
@@ -80,6 +80,8 @@ export class Resolver {
   }
 
   private create(id: string, kind: string, name: string, country?: string): Resolution {
+    const problem = idProblem(id, kind, this.registry.ontology.kind(kind).idPrefix);
+    if (problem) return { ok: false, message: problem };
     const entity: Entity = { id, kind, name, aliases: [], props: country ? { country } : {} };
     this.local.add(entity);
     return { ok: true, entity, created: true };
@@ -87,6 +89,8 @@ export class Resolver {
 
   /** Makes an entity declared in an input (a fact file's entities) known to later references in it. */
   declare(entity: Entity, aliases: Alias[] = []): Entity {
+    const problem = idProblem(entity.id, entity.kind, this.registry.ontology.kind(entity.kind).idPrefix);
+    if (problem) throw new Error(problem);
     return this.local.add(entity, aliases);
   }
 

@@ -129,6 +129,7 @@ export class Store {
             const c = claimColumns(l);
             return [c.id, edgeKey(c.subject, c.predicate, c.object)];
           }
+          // Version 1 stored the key unescaped; it is the same key for ids without "|" or a backslash.
           const tab = l.indexOf('\t');
           return [l.slice(0, tab), l.slice(tab + 1)];
         });

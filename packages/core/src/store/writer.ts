@@ -9,6 +9,8 @@ import { edgeKey } from '../graph/geograph.ts';
 import { MODALITIES } from '../model/claim.ts';
 import type { Claim } from '../model/claim.ts';
 import { entityOfRef } from '../model/entity.ts';
+import { idProblem } from '../model/ids.ts';
+import { GeokgError } from '../errors.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { fsyncDir, tmpName, writeSynced } from './files.ts';
@@ -208,6 +210,9 @@ export class StoreWriter {
    * records stream out as they come (a later record of an id merges into the earlier one on load).
    */
   addEntity(e: Entity): void {
+    // Readers check ids with the file and line; this catches one that a reader let through.
+    const problem = idProblem(e.id, e.kind, this.ontology.kind(e.kind).idPrefix);
+    if (problem) throw new GeokgError(`geokg: entity "${e.name}" (${e.kind}): ${problem}`, 'input');
     const known = this.entity(e.id);
     if (!known) {
       this.record(e.id, JSON.stringify(e), e, e.kind);
