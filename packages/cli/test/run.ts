@@ -1,5 +1,5 @@
 // Runs the real `geokg` command in a child process, as a user or a script would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -30,6 +30,25 @@ export function geokg(args: string[], opts: RunOptions = {}): Run {
     timeout: 120_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** geokg() without blocking this process's event loop (for tests that serve something to the command). */
+export function geokgAsync(args: string[], opts: RunOptions & { timeoutMs?: number } = {}): Promise<Run> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, GEOKG_NO_PROGRESS: '1', ...opts.env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += String(d)));
+  child.stderr.on('data', (d) => (stderr += String(d)));
+  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
+  return new Promise((done) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code: code ?? -1, stdout, stderr });
+    }),
+  );
 }
 
 /** Every file of a folder with the hash of its bytes, or null when the folder does not exist. */

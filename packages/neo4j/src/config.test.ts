@@ -41,4 +41,21 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({ batchSize: 'lots' }, {})).toThrow(/batch size "lots" .* --batch-size 5000/);
     expect(() => resolveConfig({ batchSize: 0 }, {})).toThrow(UsageError);
   });
+
+  it('has connection and transaction timeouts, set in seconds by the environment', () => {
+    expect(resolveConfig({}, {}).timeouts).toEqual({
+      connectMs: 10_000,
+      acquireMs: 20_000,
+      retryMs: 30_000,
+      transactionMs: 300_000,
+    });
+    const env = { GEOKG_NEO4J_CONNECT_TIMEOUT: '1.5', GEOKG_NEO4J_TX_TIMEOUT: '60' };
+    expect(resolveConfig({}, env).timeouts).toMatchObject({
+      connectMs: 1500,
+      acquireMs: 3000,
+      transactionMs: 60_000,
+    });
+    expect(() => resolveConfig({}, { GEOKG_NEO4J_TX_TIMEOUT: 'never' })).toThrow(UsageError);
+    expect(() => resolveConfig({}, { GEOKG_NEO4J_CONNECT_TIMEOUT: '0' })).toThrow(/number of seconds/);
+  });
 });

@@ -17,6 +17,19 @@ export interface Neo4jConfig {
   /** Undefined: the server's default database. */
   database?: string;
   batchSize: number;
+  timeouts: Neo4jTimeouts;
+}
+
+/**
+ * How long geokg waits on Neo4j: a connection (TCP and the Bolt handshake), a connection from the pool,
+ * retries of a transient failure, and one transaction on the server. A port that is not Bolt, or a socket
+ * that never answers, ends in exit 4 after `connectMs` + `acquireMs` at most, never in a hang.
+ */
+export interface Neo4jTimeouts {
+  connectMs: number;
+  acquireMs: number;
+  retryMs: number;
+  transactionMs: number;
 }
 
 /** The local development server's password (scripts/neo4j.sh); any real server has its own. */
@@ -39,12 +52,33 @@ function parseBatchSize(value: number | string | undefined): number {
   return n;
 }
 
+function seconds(env: Env, name: string, fallback: number): number {
+  const value = pick(env[name]);
+  if (value === undefined) return fallback * 1000;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 86_400)
+    throw new UsageError(`geokg neo4j: ${name}="${value}" is not a number of seconds from 0 to 86400`);
+  return Math.round(n * 1000);
+}
+
+/** GEOKG_NEO4J_CONNECT_TIMEOUT (seconds, default 10) and GEOKG_NEO4J_TX_TIMEOUT (default 300). */
+export function resolveTimeouts(env: Env = process.env): Neo4jTimeouts {
+  const connectMs = seconds(env, 'GEOKG_NEO4J_CONNECT_TIMEOUT', 10);
+  return {
+    connectMs,
+    acquireMs: 2 * connectMs,
+    retryMs: Math.max(30_000, connectMs),
+    transactionMs: seconds(env, 'GEOKG_NEO4J_TX_TIMEOUT', 300),
+  };
+}
+
 export function resolveConfig(flags: Neo4jFlags = {}, env: Env = process.env): Neo4jConfig {
   const config: Neo4jConfig = {
     uri: pick(flags.uri, env.NEO4J_URI) ?? `bolt://127.0.0.1:${pick(env.NEO4J_PORT) ?? '7687'}`,
     user: pick(flags.user, env.NEO4J_USER, env.NEO4J_USERNAME) ?? 'neo4j',
     password: '',
     batchSize: parseBatchSize(flags.batchSize ?? pick(env.GEOKG_NEO4J_BATCH_SIZE)),
+    timeouts: resolveTimeouts(env),
   };
   const database = pick(flags.database, env.NEO4J_DATABASE);
   if (database !== undefined) config.database = database;

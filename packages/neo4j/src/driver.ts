@@ -10,18 +10,37 @@ export async function openDriver(config: Neo4jConfig): Promise<Driver> {
   try {
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       userAgent: 'geokg',
-      connectionTimeout: 15_000,
+      connectionTimeout: config.timeouts.connectMs,
+      connectionAcquisitionTimeout: config.timeouts.acquireMs,
       // executeWrite retries transient errors (deadlocks, leader switches) for up to this long.
-      maxTransactionRetryTime: 30_000,
+      maxTransactionRetryTime: config.timeouts.retryMs,
     });
   } catch (e) {
     throw explainDriverError(e, config);
   }
   try {
-    await driver.verifyConnectivity(config.database ? { database: config.database } : {});
+    await withDeadline(
+      driver.verifyConnectivity(config.database ? { database: config.database } : {}),
+      config.timeouts.connectMs + config.timeouts.acquireMs,
+    );
   } catch (e) {
-    await driver.close();
+    await closeDriver(driver, config.timeouts.connectMs);
     throw explainDriverError(e, config);
   }
   return driver;
+}
+
+/** A Bolt server that stops answering must not hold the command: closing gives up after `ms`. */
+export async function closeDriver(driver: Driver, ms: number): Promise<void> {
+  await withDeadline(driver.close(), ms).catch(() => undefined);
+}
+
+/** The promise, or a rejection naming the timeout once `ms` have passed (the timer never holds the process). */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Connection timed out after ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

@@ -62,6 +62,16 @@ export function explainDriverError(
       `${target}: no such database. Create it, or pass --database (Neo4j Community has only "neo4j"; leave NEO4J_DATABASE unset for the default).`,
     );
   }
+  if (/responded HTTP/i.test(message)) {
+    return fail(
+      `${target} answered HTTP, not Bolt: that is Neo4j's browser port (7474) or another web server. Use the Bolt port (7687 by default) in NEO4J_URI or --uri.`,
+    );
+  }
+  if (/timed out/i.test(message)) {
+    return fail(
+      `no answer from Neo4j at ${target} in time (${message.replace(/\. Pool status.*$/s, '')}). Is it a Bolt port of a running Neo4j? Check NEO4J_URI or --uri; GEOKG_NEO4J_CONNECT_TIMEOUT sets the wait in seconds.`,
+    );
+  }
   if (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||

@@ -5,7 +5,7 @@ import type { Claim, GeoGraph } from '@geokg/core';
 import type { Driver, Session } from 'neo4j-driver';
 import { describeTarget, resolveConfig } from './config.ts';
 import type { Neo4jConfig, Neo4jFlags } from './config.ts';
-import { openDriver } from './driver.ts';
+import { closeDriver, openDriver } from './driver.ts';
 import { explainDriverError } from './errors.ts';
 import { CLAIM_LABEL, quoteName, rootLabel } from './names.ts';
 import { planPush } from './plan.ts';
@@ -45,10 +45,18 @@ export interface PushSummary {
 
 export type ProgressListener = (p: PushProgress) => void;
 
-async function writeSchema(session: Session, plan: PushPlan, onProgress?: ProgressListener): Promise<void> {
+/** Every transaction's server-side time limit, when the config has one. */
+type TxConfig = { timeout?: number };
+
+async function writeSchema(
+  session: Session,
+  plan: PushPlan,
+  tx: TxConfig,
+  onProgress?: ProgressListener,
+): Promise<void> {
   let done = 0;
   for (const statement of plan.schema) {
-    await session.executeWrite((tx) => tx.run(statement));
+    await session.executeWrite((t) => t.run(statement), tx);
     done += 1;
     onProgress?.({
       phase: 'schema',
@@ -59,13 +67,13 @@ async function writeSchema(session: Session, plan: PushPlan, onProgress?: Progre
     });
   }
   // Constraints and the full-text index must be online before MERGE relies on them.
-  await session.run('CALL db.awaitIndexes(300)');
+  await session.run('CALL db.awaitIndexes(300)', {}, tx);
 }
 
-async function countDatabase(session: Session, root: string) {
+async function countDatabase(session: Session, root: string, tx: TxConfig) {
   const [r, c] = [quoteName(root), quoteName(CLAIM_LABEL)];
   const count = async (cypher: string) => {
-    const r = await session.executeRead((tx) => tx.run(cypher));
+    const r = await session.executeRead((t) => t.run(cypher), tx);
     return r.records[0]?.get('n').toNumber() as number;
   };
   return {
@@ -80,7 +88,7 @@ async function countDatabase(session: Session, root: string) {
 /** Runs a plan on an open driver; the building block of pushGraph and of the benchmark. */
 export async function runPlan(
   driver: Driver,
-  config: Pick<Neo4jConfig, 'database'>,
+  config: Pick<Neo4jConfig, 'database'> & Partial<Pick<Neo4jConfig, 'timeouts'>>,
   plan: PushPlan,
   options: { signal?: AbortSignal; onProgress?: ProgressListener; root: string; concurrency?: number },
 ) {
@@ -88,11 +96,14 @@ export async function runPlan(
   const created = { nodes: 0, relationships: 0 };
   const done: Record<Phase, number> = { nodes: 0, relationships: 0, claims: 0 };
   let batchesDone = 0;
+  const transactionMs = config.timeouts?.transactionMs;
+  const tx: TxConfig = transactionMs ? { timeout: transactionMs } : {};
   const session = driver.session(sessionConfig);
   try {
-    await writeSchema(session, plan, options.onProgress);
+    await writeSchema(session, plan, tx, options.onProgress);
     await writeBatches(driver, plan.batches, {
       database: config.database,
+      transactionMs,
       signal: options.signal,
       concurrency: options.concurrency,
       onBatch: (_index, batch, updates) => {
@@ -109,7 +120,7 @@ export async function runPlan(
         });
       },
     });
-    return { created, database: await countDatabase(session, options.root) };
+    return { created, database: await countDatabase(session, options.root, tx) };
   } finally {
     await session.close();
   }
@@ -147,6 +158,6 @@ export async function pushGraph(
   } catch (e) {
     throw explainDriverError(e, config);
   } finally {
-    await driver.close();
+    await closeDriver(driver, config.timeouts.connectMs);
   }
 }

@@ -17,6 +17,8 @@ export interface WriteOptions {
   signal?: AbortSignal | undefined;
   /** Transactions in flight at once (default 2: one per core of a small machine); 1 writes one by one. */
   concurrency?: number | undefined;
+  /** A transaction running longer than this on the server is stopped there (the push then exits 4). */
+  transactionMs?: number | undefined;
   /** Called once a batch is committed (batches of one phase may finish out of order). */
   onBatch?: ((index: number, batch: Batch, updates: BatchUpdates) => void) | undefined;
 }
@@ -57,7 +59,10 @@ export async function writeBatches(
       batch,
       session,
       done: session
-        .executeWrite((tx) => tx.run(batch.cypher, { rows: batch.rows() }))
+        .executeWrite(
+          (tx) => tx.run(batch.cypher, { rows: batch.rows() }),
+          opts.transactionMs ? { timeout: opts.transactionMs } : {},
+        )
         .then(
           (result) => {
             batch.collect?.(result.records);
