@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export.ts';
 import { extractCommand } from './commands/extract.ts';
 import { importCommand } from './commands/import.ts';
 import { pushCommand } from './commands/push.ts';
+import { repairCommand } from './commands/repair.ts';
 import { statsCommand } from './commands/stats.ts';
 import { viewCommand } from './commands/view.ts';
 import { outcomeOf, quietOnClosedPipe } from './exit.ts';
@@ -39,6 +40,7 @@ export function program(): Command {
     statsCommand,
     exportCommand,
     pushCommand,
+    repairCommand,
     viewCommand,
   ])
     add(p);
@@ -62,4 +64,7 @@ export async function main(argv: string[]): Promise<number> {
 quietOnClosedPipe(process.stdout);
 main(process.argv).then((code) => {
   process.exitCode = code;
+  // A failed command ends even when something it opened never closes (a socket Neo4j never answers):
+  // the timer fires only if the process has not ended on its own by then.
+  if (code !== 0) setTimeout(() => process.exit(code), 2000).unref();
 });

@@ -1,5 +1,6 @@
 // The on-disk store, format version 3. A folder holding manifest.json and immutable segments:
-//   manifest.json              {format, version, generation, segments:[{name, version, entities, claims, counts}]}
+//   manifest.json              {format, version, generation, segments:[{name, version, entities, claims, counts,
+//                              files: {NAME: {bytes, sha256}}}]}
 //   NNNNNN.entities.jsonl.gz   one Entity a line (a later record of an id merges into the earlier one)
 //   NNNNNN.claims.tsv.gz       one claim a line: id, subject, predicate, object, then JSON (claim-line.ts)
 // Version 3 segments are gzip (level 1, one member per MiB of text: `zcat` reads them); version 2 segments,
@@ -21,6 +22,13 @@ export interface SegmentInfo {
   created: string;
   /** What the segment adds to the store's counts (counts.ts); absent in stores written before it. */
   counts?: SegmentCounts;
+  /** Each file's size and SHA-256, checked when it is read (segment-read.ts); absent in older stores. */
+  files?: Record<string, FileCheck>;
+}
+
+export interface FileCheck {
+  bytes: number;
+  sha256: string;
 }
 
 /**

@@ -8,7 +8,7 @@ import { defaultOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { StoreError } from './errors.ts';
 import { mergeEntity } from '../graph/merge.ts';
-import { readLineChunks } from '../io/lines.ts';
+import { damaged, segmentLines } from './segment-read.ts';
 import { refOf } from '../model/entity.ts';
 import type { EntityRef } from '../model/entity.ts';
 import { claimColumns, decodeClaim } from './claim-line.ts';
@@ -76,16 +76,17 @@ export class Store {
 
   /** The non-empty lines of one file of every segment, a chunk at a time, with the segment's layout. */
   async *lines(
-    file: 'entities' | 'claims' | 'index',
+    kind: 'entities' | 'claims' | 'index',
     segments: SegmentInfo[] = this.manifest().segments,
-  ): AsyncGenerator<{ version: number; lines: string[] }> {
+  ): AsyncGenerator<{ version: number; lines: string[]; segment: string; file: string }> {
     for (const seg of segments) {
       const version = segmentVersion(seg);
       const files = segmentFiles(seg.name, version);
-      const name = files[file];
+      const name = files[kind];
       if (!name) continue;
-      for await (const chunk of readLineChunks(join(this.dir, name), 1 << 20, files.gzip))
-        yield { version, lines: chunk.lines.filter((l) => l) };
+      const file = { dir: this.dir, segment: seg.name, file: name, check: seg.files?.[name] };
+      for await (const lines of segmentLines({ ...file, terminated: version >= 2, gzip: files.gzip }))
+        yield { version, lines, segment: seg.name, file: name };
     }
   }
 
@@ -94,8 +95,8 @@ export class Store {
    * merged into earlier ones by the caller (mergeEntity), or use entityMap().
    */
   async *entities(segments?: SegmentInfo[]): AsyncGenerator<Entity> {
-    for await (const { lines } of this.lines('entities', segments))
-      for (const l of lines) yield JSON.parse(l) as Entity;
+    for await (const { lines, segment, file } of this.lines('entities', segments))
+      for (const l of lines) yield parseLine(l, (l) => JSON.parse(l) as Entity, this.dir, segment, file);
   }
 
   /** Every entity with its records merged: memory in proportion to the nodes, never the claims. */
@@ -114,8 +115,15 @@ export class Store {
    */
   async *claims(ref?: (id: string) => EntityRef, segments?: SegmentInfo[]): AsyncGenerator<Claim> {
     const lookup = ref ?? (await this.refs());
-    for await (const { version, lines } of this.lines('claims', segments)) {
-      for (const l of lines) yield version === 1 ? (JSON.parse(l) as Claim) : decodeClaim(l, lookup);
+    for await (const { version, lines, segment, file } of this.lines('claims', segments)) {
+      for (const l of lines)
+        yield parseLine(
+          l,
+          (l) => (version === 1 ? (JSON.parse(l) as Claim) : decodeClaim(l, lookup)),
+          this.dir,
+          segment,
+          file,
+        );
     }
   }
 
@@ -221,8 +229,11 @@ export class Store {
     return StoreWriter.open(this, ontology, unlock);
   }
 
-  /** Files no manifest names, left by a writer that crashed or failed before its manifest swap. */
-  private removeLeftovers(): void {
+  /**
+   * Removes files no manifest names, left by a writer that crashed or failed before its manifest swap, or
+   * dropped by repair. Only for the holder of the lock.
+   */
+  removeLeftovers(): void {
     const named = new Set(
       this.manifest().segments.flatMap((s) => segmentFileNames(s.name, segmentVersion(s))),
     );
@@ -231,6 +242,16 @@ export class Store {
       const left = lock ? Number(lock[2]) !== process.pid && !alive(Number(lock[2])) : LEFTOVER_FILE.test(f);
       if (left && !named.has(f)) unlinkSync(join(this.dir, f));
     }
+  }
+}
+
+/** A line parsed, or the segment named as damaged when it is not JSON (a flipped byte, a cut line). */
+function parseLine<T>(line: string, parse: (l: string) => T, dir: string, segment: string, file: string): T {
+  try {
+    return parse(line);
+  } catch (e) {
+    if (e instanceof SyntaxError) throw damaged(dir, segment, `a line of ${file} is not valid JSON`);
+    throw e;
   }
 }
 

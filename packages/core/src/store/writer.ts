@@ -1,9 +1,9 @@
 // Writes one commit: new entities and claims stream into a segment under temporary names; commit() renames
 // them into place and then swaps the manifest. Claims already in the store (same id) are skipped, so
 // re-running an import, or finishing an interrupted one, adds no duplicates.
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { renameSync, unlinkSync } from 'node:fs';
+import { SegmentFile, writeFailed } from './segment-file.ts';
+import { basename, join } from 'node:path';
 import { mergeEntity } from '../graph/merge.ts';
 import { edgeKey } from '../graph/geograph.ts';
 import { MODALITIES } from '../model/claim.ts';
@@ -32,89 +32,6 @@ export interface CommitSummary {
   claimsKnown: number;
   /** The segment written, or undefined when there was nothing new. */
   segment?: string;
-}
-
-const BUFFER_BYTES = 1 << 20;
-
-/** A segment file written through one reused buffer (a million claims make no million strings to join). */
-class SegmentFile {
-  private fd: number;
-  private buf = Buffer.allocUnsafe(BUFFER_BYTES);
-  private used = 0;
-  constructor(
-    readonly tmp: string,
-    readonly final: string,
-    /** Each flush becomes one gzip member (level 1: the fastest; text still shrinks about fourfold). */
-    private readonly gzip: boolean,
-  ) {
-    this.fd = openSync(tmp, 'w');
-  }
-  private members = 0;
-  private out(bytes: Uint8Array): void {
-    this.members++;
-    writeSync(this.fd, this.gzip ? gzipSync(bytes, { level: 1 }) : bytes);
-  }
-  /** Whole lines, each ending in "\n". */
-  writeBytes(bytes: Uint8Array): void {
-    if (!bytes.length) return;
-    if (this.used + bytes.length > this.buf.length) {
-      this.flush();
-      if (bytes.length > this.buf.length) {
-        this.out(bytes);
-        return;
-      }
-    }
-    this.buf.set(bytes, this.used);
-    this.used += bytes.length;
-  }
-
-  write(line: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit; a line that may not fit is flushed around.
-    if (this.used + line.length * 3 + 1 > this.buf.length) {
-      this.flush();
-      if (line.length * 3 + 1 > this.buf.length) {
-        this.out(Buffer.from(line + '\n'));
-        return;
-      }
-    }
-    this.used += this.buf.write(line, this.used, 'utf8');
-    this.buf[this.used++] = 10;
-  }
-  private flush(): void {
-    if (this.used) this.out(this.buf.subarray(0, this.used));
-    this.used = 0;
-  }
-  private closed = false;
-  private renamed = false;
-  /** Flushes the file to disk and closes it, still under its temporary name. */
-  finish(): void {
-    this.flush();
-    // An empty file is no gzip file: one empty member makes it one that gunzip reads as nothing.
-    if (this.gzip && !this.members) this.out(new Uint8Array(0));
-    fsyncSync(this.fd);
-    this.closed = true;
-    closeSync(this.fd);
-  }
-  rename(): void {
-    renameSync(this.tmp, this.final);
-    this.renamed = true;
-  }
-  /** Removes the file, whichever name it has now; only for a commit that did not swap the manifest. */
-  discard(): void {
-    if (!this.closed) {
-      this.closed = true;
-      try {
-        closeSync(this.fd);
-      } catch {
-        /* already closed */
-      }
-    }
-    try {
-      unlinkSync(this.renamed ? this.final : this.tmp);
-    } catch {
-      /* never written */
-    }
-  }
 }
 
 /**
@@ -346,8 +263,10 @@ export class StoreWriter {
       const dir = this.store.dir;
       const entities = (this.entitiesFile ??= this.file('entities'));
       const claims = (this.claimsFile ??= this.file('claims'));
-      entities.finish();
-      claims.finish();
+      const files = {
+        [basename(entities.final)]: entities.finish(),
+        [basename(claims.final)]: claims.finish(),
+      };
       commitStep('segment-written');
       entities.rename();
       fsyncDir(dir);
@@ -368,16 +287,21 @@ export class StoreWriter {
             claims: this.summary.claimsNew,
             created: new Date().toISOString(),
             counts: this.counts,
+            files,
           },
         ],
       };
       const path = this.store.manifestPath;
-      writeSynced(tmpName(path), JSON.stringify(next, null, 2) + '\n');
-      commitStep('manifest-written');
-      renameSync(tmpName(path), path);
+      try {
+        writeSynced(tmpName(path), JSON.stringify(next, null, 2) + '\n');
+        commitStep('manifest-written');
+        renameSync(tmpName(path), path);
+      } catch (e) {
+        throw writeFailed(e, path);
+      }
       // From here on the new version is the store: nothing may be removed.
       this.state = 'committed';
-      fsyncDir(dir);
+      fsyncDir(dir); // a failure here is a commit that a power loss could still undo: it is reported
       commitStep('manifest-renamed');
       return { ...this.summary, segment: this.name };
     } catch (e) {
