@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `geokg` command: thin wiring of the packages; every command's work lives in its package.
 import { Command } from 'commander';
-import { DEFAULT_STORE_DIR } from '@geokg/core';
+import { defaultStoreDir } from './config.ts';
 import { buildCommand } from './commands/build.ts';
 import { exportCommand } from './commands/export.ts';
 import { extractCommand } from './commands/extract.ts';
@@ -30,7 +30,7 @@ export function program(): Command {
       'geokg: a knowledge graph of geopolitical actors from articles, fact files and event datasets',
     )
     .version('0.1.0')
-    .option('--store <dir>', 'the embedded store folder', process.env.GEOKG_STORE ?? DEFAULT_STORE_DIR)
+    .option('--store <dir>', 'the embedded store folder', defaultStoreDir())
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   for (const add of [

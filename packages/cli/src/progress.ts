@@ -1,5 +1,6 @@
 // Progress on long work: a bar on a terminal, nothing when stderr is piped (so logs stay clean).
 import { SingleBar, Presets } from 'cli-progress';
+import { noProgress, quiet } from './config.ts';
 
 export interface Progress {
   update(done: number, total?: number): void;
@@ -7,7 +8,7 @@ export interface Progress {
 }
 
 export function progress(label: string, total = 0): Progress {
-  if (!process.stderr.isTTY || process.env.GEOKG_NO_PROGRESS) return { update() {}, stop() {} };
+  if (!process.stderr.isTTY || noProgress()) return { update() {}, stop() {} };
   const bar = new SingleBar(
     {
       format: `${label} [{bar}] {percentage}% {value}/{total} {eta_formatted}`,
@@ -31,5 +32,5 @@ export function progress(label: string, total = 0): Progress {
 
 /** A line on stderr: what the command is doing, for people and logs. */
 export const say = (text: string): void => {
-  if (!process.env.GEOKG_QUIET) process.stderr.write(`${text}\n`);
+  if (!quiet()) process.stderr.write(`${text}\n`);
 };

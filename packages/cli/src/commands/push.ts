@@ -1,6 +1,7 @@
 // `geokg push`: the store into Neo4j (constraints first, then batched MERGEs; safe to re-run).
 import type { Command } from 'commander';
 import { progress as bar } from '../progress.ts';
+import { noProgress } from '../config.ts';
 import { existingStore } from './stats.ts';
 
 interface PushFlags {
@@ -42,7 +43,7 @@ export function pushCommand(program: Command): void {
       const abort = new AbortController();
       const stop = () => abort.abort();
       process.once('SIGINT', stop);
-      const progress = process.env.GEOKG_NO_PROGRESS ? undefined : progressPrinter(process.stderr);
+      const progress = noProgress() ? undefined : progressPrinter(process.stderr);
       try {
         const summary = await pushStore(
           source,

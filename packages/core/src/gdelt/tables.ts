@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'world-countries';
-import { DEFAULT_SEEDS_DIR } from '../registry/load.ts';
+import { DEFAULT_SEEDS_DIR } from '../config.ts';
 
 export type SegmentType = 'role' | 'org' | 'region' | 'religion' | 'known';
 

@@ -2,15 +2,14 @@
 // the model as a whole: every parent, endpoint and property type must exist before anything uses it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { findUp } from '../util/data-dir.ts';
+import { DEFAULT_SCHEMA_DIR } from '../config.ts';
 import { parse } from 'yaml';
 import { OntologyError } from './errors.ts';
 import { Ontology } from './ontology.ts';
 import { PLOVER_CATEGORIES, PROPERTY_TYPES } from './types.ts';
 import type { EdgeCategory, EdgeKind, NodeKind, Plover, PropertySpec, PropertyType } from './types.ts';
 
-/** packages/core/schema: beside src/ and dist/, or shipped whole with the `geokg` binary. */
-export const DEFAULT_SCHEMA_DIR = findUp(import.meta.url, ['schema', 'packages/core/schema'], 'nodes');
+export { DEFAULT_SCHEMA_DIR };
 
 type Raw = Record<string, unknown>;
 

@@ -2,15 +2,14 @@
 // seeds/registry/ (consortia, IGOs, extra and date-bounded names).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findUp } from '../util/data-dir.ts';
+import { DEFAULT_SEEDS_DIR } from '../config.ts';
 import { defaultOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { readFactFile } from '../facts/read.ts';
 import { countryEntries } from './countries.ts';
 import { Registry } from './registry.ts';
 
-/** The seeds/ folder, where the curated registry and seed facts ship (the repository's, or a package's copy). */
-export const DEFAULT_SEEDS_DIR = findUp(import.meta.url, ['seeds'], 'registry');
+export { DEFAULT_SEEDS_DIR };
 
 export interface RegistryOptions {
   ontology?: Ontology;

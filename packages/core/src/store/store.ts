@@ -6,6 +6,7 @@ import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
 import { defaultOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/ontology.ts';
+import { DEFAULT_STORE_DIR } from '../config.ts';
 import { StoreError } from './errors.ts';
 import { mergeEntity } from '../graph/merge.ts';
 import { damaged, segmentLines } from './segment-read.ts';
@@ -33,7 +34,7 @@ import { importInto, inputList } from '../import/import.ts';
 import type { ImportInput, ImportOptions, ImportSummary } from '../import/import.ts';
 import type { ImportRecord } from '../import/records.ts';
 
-export const DEFAULT_STORE_DIR = 'data';
+export { DEFAULT_STORE_DIR };
 
 export interface LoadProgress {
   (done: number, total: number): void;
