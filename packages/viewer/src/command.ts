@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
-import { DEFAULT_STORE_DIR, openStore } from '@geokg/core';
+import { DEFAULT_STORE_DIR, defaultOntology, openStore } from '@geokg/core';
+import { TOP_N, selectSubgraph, selectionOf } from './server/subgraph.ts';
+import type { Selection } from './server/subgraph.ts';
 import { ViewerError } from './server/errors.ts';
 import { serveViewer } from './server/serve.ts';
 import type { ViewerServer } from './server/serve.ts';
@@ -21,6 +23,11 @@ export interface RunViewOptions {
   open?: boolean;
   /** Where progress lines go (default stdout). */
   print?: (line: string) => void;
+  /**
+   * The part to send (server/subgraph.ts). Without it, a store of up to TOP_N nodes is sent whole and a
+   * bigger one as its TOP_N nodes of highest degree.
+   */
+  select?: Selection;
 }
 
 function openBrowser(url: string, print: (line: string) => void): void {
@@ -45,10 +52,18 @@ export async function runView(opts: RunViewOptions = {}): Promise<ViewerServer> 
       'store',
     );
   }
-  const graph = await store.load();
+  const ontology = defaultOntology();
+  const total = (await store.stats()).nodes;
+  const whole = !opts.select && total <= TOP_N;
+  const graph = whole ? await store.load() : await selectSubgraph(store, ontology, opts.select);
+  if (!whole)
+    print(
+      `geokg view: ${total} nodes in the store; sending ${graph.graph.order} (${opts.select ? 'the selection' : `the ${TOP_N} of highest degree`}; choose with --top, --kind, --country, --from, --to, --around)`,
+    );
   const serve = (port: number): Promise<ViewerServer> =>
     serveViewer({
       graph,
+      select: async (params) => selectSubgraph(store, ontology, selectionOf(params)),
       port,
       ...(opts.host ? { host: opts.host } : {}),
       id: `store:${createHash('sha256').update(dir).digest('hex').slice(0, 16)}`,

@@ -8,6 +8,8 @@ export { toViewerPayload, viewerOntology } from './server/payload.ts';
 export type { ViewerInput, PayloadOptions } from './server/payload.ts';
 export { ViewerError } from './server/errors.ts';
 export { runView, DEFAULT_VIEW_PORT } from './command.ts';
+export { TOP_N, selectSubgraph, selectionOf } from './server/subgraph.ts';
+export type { Selection } from './server/subgraph.ts';
 export type { RunViewOptions } from './command.ts';
 export { PAYLOAD_FORMAT } from './shared/payload.ts';
 export type { ViewerPayload, ViewerOntology, KindInfo, PredicateInfo } from './shared/payload.ts';

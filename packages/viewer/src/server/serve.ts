@@ -31,6 +31,11 @@ export interface ServeViewerOptions {
   /** Where the built app lives; built there on demand unless `build` is false. */
   distDir?: string;
   build?: boolean;
+  /**
+   * Answers `/api/graph.json?top=…&kind=…&country=…&from=…&to=…&around=…&depth=…` (server/subgraph.ts)
+   * with another part of the store; without it the parameters are ignored.
+   */
+  select?: (params: URLSearchParams) => Promise<ViewerInput>;
 }
 
 export interface ViewerServer {
@@ -90,6 +95,25 @@ export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServe
   const json = Buffer.from(JSON.stringify(slim.payload));
   const gzipped = await promisify(gzip)(json);
 
+  // Parts chosen by URL parameters, the last few kept: each costs two passes over the store.
+  const parts = new Map<string, Promise<Buffer>>();
+  const selected = (params: URLSearchParams): Promise<Buffer> => {
+    const key = params.toString();
+    let p = parts.get(key);
+    if (!p) {
+      p = opts.select!(params).then((g) => {
+        const view = toViewerPayload(g, {
+          ...(opts.id ? { id: opts.id } : {}),
+          ...(opts.title ? { title: opts.title } : {}),
+        });
+        return Buffer.from(JSON.stringify(slimPayload(view).payload));
+      });
+      p.catch(() => parts.delete(key));
+      parts.set(key, p);
+      if (parts.size > 8) parts.delete(parts.keys().next().value!);
+    }
+    return p;
+  };
   let allowedHosts = new Set<string>();
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     if (!allowedHosts.has(req.headers.host ?? '')) {
@@ -103,7 +127,25 @@ export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServe
       return;
     }
     const head = req.method === 'HEAD';
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (path === '/api/graph.json' && url.search && opts.select) {
+      void selected(url.searchParams).then(
+        (body) => {
+          res.writeHead(200, {
+            ...BASE_HEADERS,
+            'Content-Type': 'application/json; charset=utf-8',
+            'Cache-Control': 'no-store',
+          });
+          res.end(head ? undefined : body);
+        },
+        (e: unknown) => {
+          const usage = e instanceof Error && e.name === 'UsageError';
+          res.writeHead(usage ? 400 : 500, { 'Content-Type': 'text/plain' }).end(`${(e as Error).message}\n`);
+        },
+      );
+      return;
+    }
     if (path === '/api/graph.json') {
       const zipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       const body = zipped ? gzipped : json;
