@@ -10,6 +10,7 @@
 // The push wipes the database it is pointed at: use a throw-away one (the local dev server).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SOURCE, syntheticName, writeSyntheticGdelt } from './gen-gdelt.ts';
@@ -65,7 +66,11 @@ const line = (label: string, text: string) => console.log(`  ${label.padEnd(30)}
 
 mkdirSync(outDir, { recursive: true });
 const baseline = geokg([]);
-console.log(`baseline (node + tsx starting an empty script): ${fmt(baseline)}`);
+console.log(
+  `baseline (node + tsx starting an empty script): ${fmt(baseline)}; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const extra = join(outDir, 'next-1000-rows.export.CSV');
 writeFileSync(extra, readFileSync(source, 'utf8').split('\n').slice(0, 1000).join('\n') + '\n');
 
