@@ -1,7 +1,7 @@
 // @geokg/core: the ontology, the claim model, identity (registry and resolver), GeoGraph, the store,
 // fact-file readers and exports. Everything else in geokg builds on these.
-export { GeokgError, UsageError, EXIT_CODES, exitCodeOf } from './errors.ts';
-export type { ErrorCode } from './errors.ts';
+export { GeokgError, InputError, UsageError, EXIT_CODES, exitCodeOf } from './errors.ts';
+export type { ErrorCode, Problem } from './errors.ts';
 export * from './ontology/types.ts';
 export { OntologyError, SchemaViolation } from './ontology/errors.ts';
 export { Ontology } from './ontology/ontology.ts';
@@ -20,8 +20,6 @@ export { GeoGraph, edgeKey } from './graph/geograph.ts';
 export type { NodeAttributes, EdgeAttributes, GeoGraphology } from './graph/geograph.ts';
 export { aggregate, addToAggregate, emptyAggregate } from './graph/aggregate.ts';
 export type { EdgeAggregate } from './graph/aggregate.ts';
-export { InputError } from './facts/errors.ts';
-export type { Problem } from './facts/errors.ts';
 export { readFactFile, factsFromParsed } from './facts/read.ts';
 export type { FactFile, EntityDecl } from './facts/read.ts';
 export { formatOf, parseFactText, readRecords } from './facts/records.ts';

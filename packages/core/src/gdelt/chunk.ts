@@ -1,6 +1,6 @@
 // One chunk of a parallel GDELT import: the task a worker thread is sent (whole lines of the file, as bytes)
 // and what it sends back (new entities, claims already encoded as store lines, the chunk's counts).
-import type { Problem } from '../facts/errors.ts';
+import type { Problem } from '../errors.ts';
 import { edgeKey } from '../graph/geograph.ts';
 import { MODALITIES } from '../model/claim.ts';
 import type { Claim } from '../model/claim.ts';

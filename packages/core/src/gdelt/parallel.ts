@@ -4,7 +4,7 @@
 // (This thread mapping a share itself measured no faster: it then collects more garbage, and is the one
 // every result waits on.)
 import { statSync } from 'node:fs';
-import type { Problem } from '../facts/errors.ts';
+import type { Problem } from '../errors.ts';
 import { readByteChunks } from '../io/byte-chunks.ts';
 import type { Entity } from '../model/entity.ts';
 import type { ChunkResult } from './chunk.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../facts/errors.ts';
+import { InputError } from '../errors.ts';
 import type { Entity } from '../model/entity.ts';
 import { defaultRegistry } from '../registry/load.ts';
 import { openStore } from '../store/store.ts';

@@ -3,8 +3,8 @@
 // Bad rows (wrong column count, unparseable date, unknown event code) are all-or-nothing by default: the
 // first one stops the batches, the rest of the file is still checked, then InputError lists every problem.
 import { statSync } from 'node:fs';
-import { InputError } from '../facts/errors.ts';
-import type { Problem } from '../facts/errors.ts';
+import { InputError } from '../errors.ts';
+import type { Problem } from '../errors.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import type { Registry } from '../registry/registry.ts';
 import { readLineChunks } from '../io/lines.ts';

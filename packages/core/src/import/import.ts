@@ -17,7 +17,7 @@ import type { Batch } from '../store/batch.ts';
 import type { Store } from '../store/store.ts';
 import type { CommitSummary } from '../store/writer.ts';
 import { UsageError } from '../errors.ts';
-import { InputError } from '../facts/errors.ts';
+import { InputError } from '../errors.ts';
 import { checkGdelt, kindOf, looksLikeGdelt } from './inputs.ts';
 import { parsedRecords } from './records.ts';
 import type { ImportRecord } from './records.ts';

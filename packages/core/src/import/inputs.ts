@@ -2,7 +2,7 @@
 import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { GeokgError, UsageError } from '../errors.ts';
-import { InputError } from '../facts/errors.ts';
+import { InputError } from '../errors.ts';
 import { formatOf } from '../facts/records.ts';
 import { GDELT_COLUMN_COUNT } from '../gdelt/columns.ts';
 

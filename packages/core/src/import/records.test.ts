@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/store.ts';
-import { InputError } from '../facts/errors.ts';
+import { InputError } from '../errors.ts';
 import type { EntityRecord, FactRecord } from './records.ts';
 
 const entity: EntityRecord = { kind: 'Company', name: 'Ostara Pipe Works', country: 'KAZ' };

@@ -1,8 +1,8 @@
 // Claim-contract rows (what `geokg extract` and `geokg export --format jsonl` write) back into entities and
 // claims. The rows carry resolved ids, so nothing is looked up by name: ids, kinds and predicates are checked
 // against the ontology, and every problem is collected with its line, refusing the whole file.
-import { InputError } from '../facts/errors.ts';
-import type { Problem } from '../facts/errors.ts';
+import { InputError } from '../errors.ts';
+import type { Problem } from '../errors.ts';
 import type { ParsedFile, RawRecord } from '../facts/records.ts';
 import { MODALITIES, claimId } from '../model/claim.ts';
 import type { Claim, ClaimSource, Evidence } from '../model/claim.ts';
