@@ -119,30 +119,51 @@ function parseJsonl(file: string, text: string): ParsedFile {
   return { records, problems, text };
 }
 
+class DuplicateColumn extends Error {
+  constructor(readonly column: string) {
+    super(`duplicate column "${column}"`);
+  }
+}
+
 function parseCsvFile(file: string, text: string): ParsedFile {
   try {
     const rows = parseCsv(text, {
-      columns: true,
+      // A column named twice would keep only its last cell: refused instead.
+      columns: (header: string[]) => {
+        const twice = header.find((h, i) => header.indexOf(h) !== i);
+        if (twice !== undefined) throw new DuplicateColumn(twice);
+        return header;
+      },
       skip_empty_lines: true,
       trim: true,
       info: true,
       comment: '#',
       comment_no_infix: true,
+      raw: true,
     }) as {
       record: Record<string, string>;
       info: { lines: number };
+      raw: string;
     }[];
-    const records = rows.map(({ record, info }) => {
+    const records = rows.map(({ record, info, raw }) => {
       // Empty cells mean "not given", as in a spreadsheet.
       const data = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ''));
-      return { type: typeOf(data), line: info.lines, data };
+      // info.lines is where the record ends; a quoted cell may span lines, and the record starts earlier.
+      // raw also holds the comment and empty lines before the record.
+      const own = raw.replace(/^(?:[ \t]*(?:#[^\n]*)?\r?\n)+/, '');
+      const breaks = own.split('\n').length - 1 - (own.endsWith('\n') ? 1 : 0);
+      return { type: typeOf(data), line: info.lines - breaks, data };
     });
     return { records, problems: [], text };
   } catch (e) {
     const err = e as Error & { lines?: number };
+    const message =
+      e instanceof DuplicateColumn
+        ? `the header names column "${e.column}" twice`
+        : `CSV syntax: ${err.message}`;
     return {
       records: [],
-      problems: [{ file, line: err.lines ?? 1, message: `CSV syntax: ${err.message}` }],
+      problems: [{ file, line: err.lines ?? 1, message }],
       text,
     };
   }
@@ -162,9 +183,9 @@ export function readRecords(file: string, format = formatOf(file)): ParsedFile {
       text: '',
     };
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     return {
       records: [],
@@ -172,5 +193,31 @@ export function readRecords(file: string, format = formatOf(file)): ParsedFile {
       text: '',
     };
   }
-  return parseFactText(file, text, format);
+  const text = decodeUtf8(bytes);
+  if (typeof text !== 'string') return { records: [], problems: [{ file, ...text }], text: '' };
+  const parsed = parseFactText(file, text, format);
+  if (!parsed.records.length && !parsed.problems.length)
+    parsed.problems.push({ file, line: 1, message: 'the file holds no entities and no facts' });
+  return parsed;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text (a byte-order mark dropped), or the first line holding bytes that are not UTF-8. */
+function decodeUtf8(bytes: Buffer): string | { line: number; message: string } {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    let start = 0;
+    for (let line = 1; ; line++) {
+      const end = bytes.indexOf(10, start);
+      try {
+        UTF8.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+      } catch {
+        return { line, message: 'not UTF-8: save the file as UTF-8' };
+      }
+      if (end < 0) return { line, message: 'not UTF-8: save the file as UTF-8' };
+      start = end + 1;
+    }
+  }
 }
