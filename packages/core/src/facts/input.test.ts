@@ -59,7 +59,7 @@ describe('fact-file bytes and layout', () => {
       expect.stringMatching(/^multi\.csv:5: unknown predicate "loves"/),
     ]);
     expect(
-      readFactFile(write('ok.csv', csv.split('state:KAZ,loves')[0]!), registry).claims[0]!.evidence.line,
+      readFactFile(write('ok.csv', csv.split('state:KAZ,loves')[0]!), registry).claims[0]!.evidence?.line,
     ).toBe(2);
   });
 
