@@ -279,7 +279,7 @@ describe('bad fact files are refused whole with file:line: problem', () => {
     ).toEqual(['ends.yaml:2: "capital-of" cannot join State → State: it goes from City to State']);
     expect(
       problems('ends.csv', 'subject,predicate,object,subject_kind\nLine Two,accuses,Kyiv,Pipeline\n'),
-    ).toEqual(['ends.csv:2: "accuses" cannot join Pipeline → State: it goes from Actor to Actor']);
+    ).toEqual(['ends.csv:2: "accuses" cannot join Pipeline → State: it goes from Actor to Actor|Event']);
   });
 
   it('bad dates', () => {
