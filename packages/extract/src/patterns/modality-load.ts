@@ -18,6 +18,7 @@ const LISTS = [
   'intentGovernors',
   'refusalGovernors',
   'violentRoots',
+  'frameNouns',
 ] as const;
 const SCALARS = [
   'threatCode',
@@ -80,6 +81,7 @@ export function readModality(f: PatternFile, ontology: Ontology): ModalityRules 
     intentGovernors: new Set(words('intentGovernors')),
     refusalGovernors: new Set(words('refusalGovernors')),
     violentRoots: new Set(words('violentRoots')),
+    frameNouns: new Set(words('frameNouns')),
     confidence,
     hedgeFactor: f.number(['modality', 'hedgeFactor'], raw.hedgeFactor, 'hedgeFactor'),
     reportedFactor: f.number(['modality', 'reportedFactor'], raw.reportedFactor, 'reportedFactor'),

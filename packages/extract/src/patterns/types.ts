@@ -78,6 +78,8 @@ export interface ModalityRules {
   refusalGovernors: Set<string>;
   /** CAMEO roots of violence (18, 19, 20): under an intent governor they become a threat. */
   violentRoots: Set<string>;
+  /** Nouns a frame verb governs before "that": "dismissed reports that …" frames like "denied that …". */
+  frameNouns: Set<string>;
   confidence: Record<'asserted' | 'alleged' | 'denied' | 'hypothetical' | 'negated', number>;
   /** Each further hedge multiplies confidence by this. */
   hedgeFactor: number;

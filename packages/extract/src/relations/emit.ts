@@ -245,6 +245,7 @@ export function emitMatch(
       accuser &&
       mod.speaker !== undefined &&
       !mod.reportedOnly &&
+      mod.modality !== 'denied' &&
       x.ontology.isA(accuser.kind, 'Actor')
     ) {
       const accuses = x.ontology.edgeForCameo(x.rules.accuseCode)!;

@@ -143,6 +143,11 @@ function frameOf(cl: Clause, v: number, subj: SubjectInfo, rules: ModalityRules)
   }
   let k = start - 1;
   if (toks[k]?.lower === 'that') k--;
+  // "dismissed reports that …", "denied claims that …": the frame verb governs the noun of the report.
+  if (k >= 0 && rules.frameNouns.has(toks[k]!.lemma)) {
+    k--;
+    while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
+  }
   while (k >= 0 && toks[k]!.pos === 'ADV') k--;
   if (k >= 0 && toks[k]!.pos === 'VERB') {
     const kind = kindOf(toks[k]!.lemma);

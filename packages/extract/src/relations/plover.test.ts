@@ -116,3 +116,23 @@ describe('verb senses', () => {
     ]);
   });
 });
+
+describe('reported speech, denials and coordination', () => {
+  it('does not make the speaker the actor of what it reports', () => {
+    const cs = claims('Amnesty International said Ethiopian troops attacked civilians in Tigray.');
+    expect(cs.every((c) => c.subject.name !== 'Amnesty International')).toBe(true);
+  });
+
+  it('reads "dismissed reports that …" as a denial, with no implied accusation', () => {
+    const cs = claims('Chile dismissed reports that Bolivia had attacked Peru.');
+    expect(cs.map(show)).toEqual(['Bolivia ASSAULT Peru 190 denied']);
+  });
+
+  it('gives each of coordinated subjects its own request, not pairwise events among them', () => {
+    expect(all('French, German and Italian ministers urged Iran to release the detainees.')).toEqual([
+      'France REQUEST Iran 0253 asserted',
+      'Germany REQUEST Iran 0253 asserted',
+      'Italy REQUEST Iran 0253 asserted',
+    ]);
+  });
+});
