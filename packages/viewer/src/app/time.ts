@@ -26,5 +26,7 @@ export const isoOfDay = (day: number): string => new Date(day * DAY).toISOString
  */
 export function inRange(date: string | undefined, from?: string, to?: string, undated = true): boolean {
   if (date === undefined) return undated;
+  // No range (the usual case): no date to parse, on every claim of every filter change.
+  if (from === undefined && to === undefined) return true;
   return dateInRange(date, from, to);
 }
