@@ -7,6 +7,7 @@ import type { NodeIds } from './node-ids.ts';
 import { setProp } from './values.ts';
 import type { Neo4jProps, Neo4jValue } from './values.ts';
 import { claimLinks } from './cypher/claims.ts';
+import { RELATIONSHIP_PROPERTIES, relationshipValues } from './cypher/relationships.ts';
 import type { ClaimShape } from './cypher/claims.ts';
 
 export interface NodeRow {
@@ -120,19 +121,10 @@ export function relationshipGroups(geo: GeoGraph): RelationshipGroup[] {
 export function relationshipRow(geo: GeoGraph, edge: string): RelationshipRow {
   const g = geo.graph;
   const a = g.getEdgeAttributes(edge);
-  return {
-    source: g.source(edge),
-    target: g.target(edge),
-    predicate: a.predicate,
-    modality: a.modality,
-    confidence: a.confidence,
-    cameo: a.cameo ?? null,
-    plover: a.plover ?? null,
-    firstSeen: a.firstSeen ?? null,
-    lastSeen: a.lastSeen ?? null,
-    claimCount: a.claimCount,
-    documents: a.documents,
-  };
+  const values = relationshipValues(a.predicate, a);
+  const row: RelationshipRow = { source: g.source(edge), target: g.target(edge) };
+  RELATIONSHIP_PROPERTIES.forEach((k, i) => (row[k] = values[i]!));
+  return row;
 }
 
 /**
@@ -141,19 +133,7 @@ export function relationshipRow(geo: GeoGraph, edge: string): RelationshipRow {
  */
 export function relationshipParams(edge: RelationshipEdge, ids: NodeIds): RelationshipParams {
   const a = edge.attributes;
-  return [
-    ids.get(edge.source),
-    ids.get(edge.target),
-    a.predicate,
-    a.modality,
-    a.confidence,
-    a.cameo ?? null,
-    a.plover ?? null,
-    a.firstSeen ?? null,
-    a.lastSeen ?? null,
-    a.claimCount,
-    a.documents,
-  ];
+  return [ids.get(edge.source), ids.get(edge.target), ...relationshipValues(a.predicate, a)];
 }
 
 /** Which optional links a claim's row needs; `about` and `claimedBy` only when their node is in the graph. */

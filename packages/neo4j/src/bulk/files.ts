@@ -7,6 +7,7 @@ import { addToAggregate, edgeKey, emptyAggregate } from '@geokg/core';
 import type { EdgeAggregate, Entity, Ontology, Store } from '@geokg/core';
 import { schemaStatements } from '../cypher/schema.ts';
 import { CLAIM_PROPERTIES, claimLinks } from '../cypher/claims.ts';
+import { RELATIONSHIP_PROPERTIES, relationshipValues } from '../cypher/relationships.ts';
 import type { ClaimShape } from '../cypher/claims.ts';
 import { CLAIM_LABEL, labelsOf, relationshipType } from '../names.ts';
 import { claimRow, nodeRows } from '../rows.ts';
@@ -152,8 +153,18 @@ function writeNodes(all: Entity[], ontology: Ontology, dir: string, out: ImportF
   }
 }
 
-const REL_HEADER =
-  ':START_ID,:END_ID,predicate,modality,confidence:double,cameo,plover,firstSeen,lastSeen,claimCount:long,documents:string[]';
+/** The CSV types of RELATIONSHIP_PROPERTIES that are not plain strings. */
+const REL_TYPES: Partial<Record<(typeof RELATIONSHIP_PROPERTIES)[number], CsvType>> = {
+  confidence: 'double',
+  claimCount: 'long',
+  documents: 'string[]',
+};
+const relType = (k: (typeof RELATIONSHIP_PROPERTIES)[number]): CsvType => REL_TYPES[k] ?? 'string';
+const REL_HEADER = [
+  ':START_ID',
+  ':END_ID',
+  ...RELATIONSHIP_PROPERTIES.map((k) => headerField(k, relType(k))),
+].join(',');
 
 function writeRelationships(
   edges: Map<string, { s: string; o: string; p: string; a: EdgeAggregate }>,
@@ -170,19 +181,8 @@ function writeRelationships(
       out.relationships.push([type, `rels-${safe(type)}.csv`]);
     }
     const str = (v: string | undefined) => csvField(v, 'string');
-    f.row([
-      str(s),
-      str(o),
-      str(p),
-      str(a.modality),
-      String(a.confidence),
-      str(a.cameo),
-      str(a.plover),
-      str(a.firstSeen),
-      str(a.lastSeen),
-      String(a.claimCount),
-      csvField(a.documents, 'string[]'),
-    ]);
+    const values = relationshipValues(p, a);
+    f.row([str(s), str(o), ...RELATIONSHIP_PROPERTIES.map((k, i) => csvField(values[i], relType(k)))]);
     out.counts.relationships++;
   }
   for (const f of files.values()) f.close();

@@ -1,8 +1,12 @@
 // One MERGE statement per relationship type (types cannot be parameters). GeoGraph holds one edge per
 // subject–predicate–object, so (a)-[:TYPE]->(b) is the relationship's identity.
+import type { EdgeAggregate } from '@geokg/core';
 import { quoteName } from '../names.ts';
 
-/** The aggregate a relationship carries; each is set (or removed, when null) on every push. */
+/**
+ * The aggregate a relationship carries; each is set (or removed, when null) on every push. This order, with
+ * relationshipValues below, is the only place it is written: the push's rows and the neo4j-admin CSV use both.
+ */
 export const RELATIONSHIP_PROPERTIES = [
   'predicate',
   'modality',
@@ -15,6 +19,24 @@ export const RELATIONSHIP_PROPERTIES = [
   'documents',
 ] as const;
 const INTEGERS = new Set<string>(['claimCount']);
+
+/** A relationship's values in RELATIONSHIP_PROPERTIES order; absent ones as null. */
+export function relationshipValues(
+  predicate: string,
+  a: EdgeAggregate,
+): (string | number | string[] | null)[] {
+  return [
+    predicate,
+    a.modality,
+    a.confidence,
+    a.cameo ?? null,
+    a.plover ?? null,
+    a.firstSeen ?? null,
+    a.lastSeen ?? null,
+    a.claimCount,
+    a.documents,
+  ];
+}
 
 /** `rel.x = row.x, …`: named properties keep the planner free of an Eager pass that `SET rel = map` forces. */
 export function setProperties(
