@@ -6,7 +6,7 @@ import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
 import { addToAggregate, emptyAggregate } from './aggregate.ts';
 import type { EdgeAggregate } from './aggregate.ts';
-import { mergeEntity } from './merge.ts';
+import { mergeEntity } from '../model/merge.ts';
 
 export interface NodeAttributes {
   kind: string;

@@ -3,7 +3,7 @@
 import { dateInRange } from '../model/dates.ts';
 import type { Entity } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
-import { mergeEntity } from '../graph/merge.ts';
+import { mergeEntity } from '../model/merge.ts';
 import { nameKey } from './normalize.ts';
 
 /** How a name refers to its entity; a capital stands for its state's government (metonymy). */

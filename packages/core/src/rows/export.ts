@@ -1,7 +1,7 @@
 // The graph as claim-contract rows: every entity (Documents too) once, merged, then every claim. From a
 // GeoGraph in memory, or streamed from the store holding only the entities.
 import type { GeoGraph } from '../graph/geograph.ts';
-import { mergeEntity } from '../graph/merge.ts';
+import { mergeEntity } from '../model/merge.ts';
 import type { Entity } from '../model/entity.ts';
 import { refOf } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';

@@ -1,6 +1,6 @@
 // What every reader hands the store: entities and claims. Entities a claim names that the registry
 // knows are written in full (names, aliases, codes), so the stored graph can be read without the registry.
-import { mergeEntity } from '../graph/merge.ts';
+import { mergeEntity } from '../model/merge.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
 import type { Registry } from '../registry/registry.ts';

@@ -8,7 +8,7 @@ import { defaultOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { DEFAULT_STORE_DIR } from '../config.ts';
 import { StoreError } from './errors.ts';
-import { mergeEntity } from '../graph/merge.ts';
+import { mergeEntity } from '../model/merge.ts';
 import { damaged, segmentLines } from './segment-read.ts';
 import { refOf } from '../model/entity.ts';
 import type { EntityRef } from '../model/entity.ts';

@@ -4,7 +4,7 @@
 // Two streaming passes: the new segments' columns (edge keys, ids), then every segment, parsing only the
 // entity records and claim lines that belong to the touched part.
 import { GeoGraph, edgeKey } from '../graph/geograph.ts';
-import { mergeEntity } from '../graph/merge.ts';
+import { mergeEntity } from '../model/merge.ts';
 import type { Claim } from '../model/claim.ts';
 import { refOf } from '../model/entity.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';

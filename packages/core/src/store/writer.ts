@@ -4,7 +4,7 @@
 import { renameSync, unlinkSync } from 'node:fs';
 import { SegmentFile, writeFailed } from './segment-file.ts';
 import { basename, join } from 'node:path';
-import { mergeEntity } from '../graph/merge.ts';
+import { mergeEntity } from '../model/merge.ts';
 import { edgeKey } from '../graph/geograph.ts';
 import { MODALITIES } from '../model/claim.ts';
 import type { Claim } from '../model/claim.ts';

@@ -1,5 +1,5 @@
 // Merging two records of one entity: names and aliases pooled, the more specific kind kept.
-import type { Entity } from '../model/entity.ts';
+import type { Entity } from './entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { SchemaViolation } from '../ontology/errors.ts';
 
