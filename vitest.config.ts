@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/test/faults/**', '**/node_modules/**'],
           testTimeout: 30_000,
           // Hooks that run the real CLI (a seed build) share two cores with everyone else's tests.
           hookTimeout: 120_000,
@@ -21,6 +21,18 @@ export default defineConfig({
           include: ['packages/*/src/**/*.int.test.ts', 'packages/*/test/**/*.int.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Kills, races, a full disk, damaged inputs, listeners that are not Neo4j; prints a summary.
+        // GEOKG_FAULTS_FULL=1 (set by .ci/run) adds the slow parts.
+        test: {
+          name: 'faults',
+          include: ['packages/*/test/faults/**/*.test.ts'],
+          globalSetup: ['packages/cli/test/faults/summary.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

@@ -31,6 +31,7 @@ export type { CommitSummary } from './store/writer.ts';
 export { StoreError } from './store/errors.ts';
 export { DamagedSegmentError } from './store/segment-read.ts';
 export { repairStore } from './store/repair.ts';
+export { COMMIT_STEPS } from './store/fault.ts';
 export type { RepairResult } from './store/repair.ts';
 export { STORE_FORMAT, STORE_VERSION } from './store/format.ts';
 export type { Manifest, SegmentInfo, SegmentCounts } from './store/format.ts';

@@ -8,7 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { geokg, geokgAsync } from './run.ts';
+import { geokg, geokgAsync } from '../run.ts';
+import { tally } from './tally.ts';
 
 let store: string;
 let web: HttpServer;
@@ -45,12 +46,14 @@ const push = (port: number) =>
 describe('geokg push against a listener that is not Bolt', () => {
   it('an HTTP server: exit 4, and the message says to use the Bolt port', async () => {
     const r = await push(await listen(web));
+    tally({ faults: 1 });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/answered HTTP, not Bolt/);
   }, 90_000);
 
   it('a socket that never answers: exit 4 after the connect timeout, and the process ends', async () => {
     const r = await push(await listen(silent));
+    tally({ faults: 1 });
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/no answer from Neo4j at bolt:\/\/127\.0\.0\.1:\d+ in time/);
     expect(held.length).toBeGreaterThan(0);
