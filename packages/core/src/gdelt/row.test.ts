@@ -25,6 +25,9 @@ describe('dates', () => {
       expect(isoDate(bad)).toBeUndefined();
     expect(isoTimestamp('20191024143000')).toBe('2019-10-24T14:30:00Z');
     expect(isoTimestamp('2019')).toBeUndefined();
+    expect(isoTimestamp('20191024996199')).toBeUndefined();
+    expect(isoTimestamp('20191024240000')).toBeUndefined();
+    expect(isoTimestamp('20191024235959')).toBe('2019-10-24T23:59:59Z');
   });
 });
 

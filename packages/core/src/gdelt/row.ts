@@ -55,6 +55,7 @@ export function isoDate(s: string): string | undefined {
 export function isoTimestamp(s: string): string | undefined {
   if (s.length !== 14 || !/^\d{14}$/.test(s)) return undefined;
   const day = isoDate(s.slice(0, 8));
+  if (+s.slice(8, 10) > 23 || +s.slice(10, 12) > 59 || +s.slice(12, 14) > 59) return undefined;
   return day && `${day}T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14)}Z`;
 }
 
@@ -78,6 +79,9 @@ export function checkRow(
   const date = f[COL.SQLDATE]!;
   if (!dateOf(date))
     return { reason: 'date', message: `SQLDATE "${date}" is not a date (expected YYYYMMDD)` };
+  const added = f[COL.DATEADDED]!;
+  if (added && !isoTimestamp(added))
+    return { reason: 'date', message: `DATEADDED "${added}" is not a time (expected YYYYMMDDHHMMSS)` };
   const code = f[COL.EventCode]!;
   if (!/^\d{2,4}$/.test(code) || !edgeFor(code)) {
     return {
