@@ -12,6 +12,8 @@ export interface ImportOptions {
   skipBad?: boolean;
   /** GDELT: threads mapping rows (importGdelt's `workers`). */
   workers?: number;
+  /** Articles: the date they were reported (ISO), where the article itself gives none. */
+  reported?: string;
 }
 
 export type ImportResult = ImportSummary;

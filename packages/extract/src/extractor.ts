@@ -11,6 +11,8 @@ import { tokenize } from './nlp/tokenize.ts';
 import { DocState } from './mentions/doc-state.ts';
 import { findMentions } from './mentions/find.ts';
 import { Gazetteer } from './mentions/gazetteer.ts';
+import { loadRoleWords } from './mentions/roles.ts';
+import type { RoleWords } from './mentions/roles.ts';
 import { loadLexicon } from './patterns/load.ts';
 import type { Lexicon } from './patterns/types.ts';
 import { Matcher } from './relations/match.ts';
@@ -59,7 +61,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
   const lex = loadLexicon(ontology, opts.patternsDir);
   const gazetteer = new Gazetteer(registry);
   const matcher = new Matcher(lex, ontology);
-  const shared: Shared = { ontology, registry, lex, gazetteer, matcher };
+  const shared: Shared = { ontology, registry, lex, gazetteer, matcher, roles: loadRoleWords() };
   return {
     ontology,
     registry,
@@ -95,6 +97,7 @@ interface Shared {
   lex: Lexicon;
   gazetteer: Gazetteer;
   matcher: Matcher;
+  roles: RoleWords;
 }
 
 export interface Chunk {
@@ -114,7 +117,7 @@ export class DocumentRun {
     private readonly opts: ExtractOptions,
     docHash: string,
   ) {
-    this.state = new DocState(x.registry, docHash, opts.reported);
+    this.state = new DocState(x.registry, docHash, opts.reported, x.roles);
     this.document = {
       id: documentId(docHash),
       kind: 'Document',

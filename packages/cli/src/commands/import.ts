@@ -19,11 +19,16 @@ export function importCommand(program: Command): void {
       'GDELT: worker threads that map rows (default: one per CPU core, at most 4; 0 for none)',
       parseWorkers,
     )
+    .option(
+      '--reported <date>',
+      'articles: the date they were reported (YYYY-MM-DD), where the article itself gives none',
+      parseReported,
+    )
     .option('--json', 'print the summary as JSON on stdout')
     .action(
       async (
         files: string[],
-        opts: { format?: string; skipBad?: boolean; workers?: number; json?: boolean },
+        opts: { format?: string; skipBad?: boolean; workers?: number; reported?: string; json?: boolean },
         cmd: Command,
       ) => {
         const { store } = cmd.optsWithGlobals<{ store: string }>();
@@ -38,4 +43,13 @@ function parseWorkers(value: string): number {
   if (!Number.isInteger(n) || n < 0 || n > 64)
     throw new InvalidArgumentError('expected a whole number of threads from 0 to 64');
   return n;
+}
+
+/** A calendar date, YYYY-MM-DD (or YYYY-MM, YYYY): what a claim's time.reported holds. */
+export function parseReported(value: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const d = m && new Date(`${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}T00:00:00Z`);
+  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, value.length) !== value)
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return value;
 }

@@ -8,8 +8,8 @@ let extractor: ReturnType<Extract['createExtractor']> | undefined;
 let builtAt = -1;
 let readArticleFile: Extract['readArticleFile'] | undefined;
 
-export async function readArticle(path: string, registry: Registry): Promise<Batch> {
-  // Rebuilt when the registry grew (a fact file before this article declared names), as a new command would.
+export async function readArticle(path: string, registry: Registry, reported?: string): Promise<Batch> {
+  // Rebuilt when given another registry or when it grew, as a new command would.
   if (!extractor || !readArticleFile || extractor.registry !== registry || builtAt !== registry.revision) {
     const mod = await import('@geokg/extract');
     extractor = mod.createExtractor({ registry });
@@ -17,6 +17,6 @@ export async function readArticle(path: string, registry: Registry): Promise<Bat
     readArticleFile = mod.readArticleFile;
   }
   const text = await readArticleFile(path);
-  const r = extractor.extractText(text, { doc: path });
+  const r = extractor.extractText(text, { doc: path, ...(reported ? { reported } : {}) });
   return { entities: [r.document, ...r.entities], claims: r.claims };
 }

@@ -2,6 +2,7 @@
 // importer's registry, then maps the chunks it is sent, in order, with one mapper for all of them.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Entity } from '../model/entity.ts';
+import { addStored } from '../registry/generic.ts';
 import { defaultRegistry, loadRegistry } from '../registry/load.ts';
 import { runChunk } from './chunk.ts';
 import type { ChunkTask } from './chunk.ts';
@@ -18,7 +19,7 @@ const init = (workerData as { init: WorkerInit }).init;
 let registry = defaultRegistry();
 if (init.additions.length) {
   registry = loadRegistry();
-  for (const e of init.additions) registry.add(e);
+  for (const e of init.additions) addStored(registry, e);
 }
 const mapper = new GdeltMapper(registry);
 const port = parentPort!;

@@ -1,7 +1,8 @@
 // readers → claims → resolver → store: the one path every import takes, for the CLI and for scripts. All
 // inputs are read and checked before the writer opens, so bad input leaves the store exactly as it was.
 // Each input is read as if it were imported by its own command, in the order given: it sees what the store
-// holds and what the inputs before it added (docs/fact-files.md, "References").
+// holds and what the inputs before it added (docs/fact-files.md, "References"), except articles: an article
+// means the same whatever the store holds, so it reads against the shipped registry only.
 import { factsFromParsed } from '../facts/read.ts';
 import { readRecords } from '../facts/records.ts';
 import type { ParsedFile } from '../facts/records.ts';
@@ -9,7 +10,8 @@ import { importGdelt } from '../gdelt/import.ts';
 import type { GdeltImportSummary } from '../gdelt/import.ts';
 import type { GdeltProgress } from '../gdelt/read.ts';
 import type { Entity } from '../model/entity.ts';
-import { loadRegistry } from '../registry/load.ts';
+import { addStored } from '../registry/generic.ts';
+import { defaultRegistry, loadRegistry } from '../registry/load.ts';
 import type { Registry } from '../registry/registry.ts';
 import { isRowFile, rowsFromParsed } from '../rows/read.ts';
 import { writeBatch } from '../store/batch.ts';
@@ -32,7 +34,9 @@ export interface ImportOptions {
   /** The name records given in memory are known by (their evidence's `doc`); default "script". */
   doc?: string;
   /** Reads an article into a batch (the CLI passes @geokg/extract's); without it, articles are refused. */
-  readArticle?: (path: string, registry: Registry) => Promise<Batch>;
+  readArticle?: (path: string, registry: Registry, reported?: string) => Promise<Batch>;
+  /** Articles: the date they were reported (ISO), where the article itself gives none. */
+  reported?: string;
   /** Called after each non-GDELT input is read. */
   onRead?: (done: number, total: number) => void;
   onGdeltProgress?: (p: GdeltProgress) => void;
@@ -74,7 +78,9 @@ async function registryFor(store: Store): Promise<{ registry: Registry; addition
   if (!store.exists()) return { registry, additions };
   for await (const e of store.entities()) {
     if (e.kind === 'Document') continue;
-    registry.add(e);
+    // Only named entities lend their names: a stored "Foreign Ministry" of one state must never become
+    // every later file's ministry (registry/generic.ts).
+    addStored(registry, e);
     additions.push(e);
   }
   return { registry, additions };
@@ -104,7 +110,7 @@ export async function importInto(
     if (typeof input !== 'string')
       batch = parsedBatch(opts.doc ?? 'script', parsedRecords(opts.doc ?? 'script', input), registry);
     else if (kind === 'facts') batch = factFileBatch(input, registry);
-    else if (opts.readArticle) batch = await opts.readArticle(input, registry);
+    else if (opts.readArticle) batch = await opts.readArticle(input, defaultRegistry(), opts.reported);
     else
       throw new UsageError(
         `geokg: ${input} is an article; read it with extract() from @geokg/extract and import the rows it returns`,
@@ -113,7 +119,7 @@ export async function importInto(
     // What this input adds is known to the inputs after it, as the store is to a later import.
     for (const e of batch.entities) {
       if (e.kind === 'Document') continue;
-      registry.add(e);
+      addStored(registry, e);
       additions.push(e);
     }
     opts.onRead?.(batches.length, inputs.length - gdelt.length);

@@ -73,6 +73,14 @@ export class Registry {
     return e;
   }
 
+  /** Adds an entity that is found by id only: its names are not indexed (see lendsNames). */
+  addById(entity: Entity): Entity {
+    const prev = this.byId.get(entity.id);
+    const e = prev ? mergeEntity(prev, entity, this.ontology) : { ...entity, aliases: [...entity.aliases] };
+    this.byId.set(e.id, e);
+    return e;
+  }
+
   private indexAlias(id: string, alias: Alias): void {
     const key = nameKey(alias.text);
     if (!key) return;

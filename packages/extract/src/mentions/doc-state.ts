@@ -1,7 +1,8 @@
 // What the extractor knows about one document while it reads it: the resolver that decides identity, the
 // entities used so far (each emitted once), and recent mentions for "the consortium", "the attack", "its".
-import { Resolver, entityId, hashId, slug } from '@geokg/core';
+import { Resolver, entityId, hashId, roleEntity, slug } from '@geokg/core';
 import type { Entity, Ontology, Reference, Registry } from '@geokg/core';
+import type { RoleWords } from './roles.ts';
 import type { Mention } from './types.ts';
 
 interface Recent {
@@ -20,12 +21,45 @@ export class DocState {
   /** Aliases seen in this document, by entity id (the Kazakhstani Foreign Ministry → Foreign Ministry). */
   readonly aliases = new Map<string, Set<string>>();
   private readonly recent: Recent[] = [];
+  /** Sentences of this document so far that named each state (ISO-3), in the order states came in. */
+  private readonly stateSentences = new Map<string, number>();
 
-  constructor(registry: Registry, docHash: string, date?: string) {
+  constructor(
+    registry: Registry,
+    docHash: string,
+    date?: string,
+    readonly roles: RoleWords = new Map(),
+  ) {
     this.resolver = new Resolver(registry);
     this.ontology = registry.ontology;
     this.scope = docHash.slice(0, 8);
     this.date = date;
+  }
+
+  /**
+   * The actor a CAMEO role makes in a country (core's roleEntity): the state for GOV, else the role actor
+   * (`org:tur:military`), taken from the registry when it is known there (with its names).
+   */
+  roleActor(code: string, country: string): Entity | undefined {
+    const e = roleEntity(code, country, this.resolver.registry);
+    if (!e) return undefined;
+    return this.byId(e.id) ?? this.resolver.declare(e);
+  }
+
+  /**
+   * The story's state (docs/extraction.md, "Country from context"): the state named in the most sentences
+   * of this document so far; on a tie, the one named first. Never a state of another document.
+   */
+  storyCountry(): string | undefined {
+    let best: string | undefined;
+    let n = 0;
+    for (const [iso, count] of this.stateSentences) if (count > n) [best, n] = [iso, count];
+    return best;
+  }
+
+  /** Counts the states a sentence named, once each, for storyCountry. */
+  noteStates(isos: Iterable<string>): void {
+    for (const iso of new Set(isos)) this.stateSentences.set(iso, (this.stateSentences.get(iso) ?? 0) + 1);
   }
 
   /** An entity of the registry by id (the resolver returns it unchanged). */

@@ -66,12 +66,16 @@ export function findMentions(
     cands.push({ start: hit.start, end: hit.end, entity, via, priority: PRIORITY.name });
   }
   const registryAt = (i: number): RegistryMention | undefined => regAt[i];
+  const named = statesNamed(regAt);
+  // Country from context (docs/extraction.md): the one state this sentence names, else the story's state.
+  const context = named.size === 1 ? [...named][0] : doc.storyCountry();
+  doc.noteStates(named);
   cands.push(...borders(s, regAt, doc));
-  const names = nameCandidates(toks, lex, doc, registryAt);
+  const names = nameCandidates(toks, lex, doc, registryAt, context);
   cands.push(...names);
   const inName = new Uint8Array(toks.length);
   for (const c of names) inName.fill(1, c.start, c.end);
-  cands.push(...phraseCandidates(toks, lex, doc, registryAt, (i) => inName[i] === 1, []));
+  cands.push(...phraseCandidates(toks, lex, doc, registryAt, (i) => inName[i] === 1, [], context));
   const settled = settle(cands);
   const mentions: Mention[] = [];
   const partOf: PartOf[] = [];
@@ -95,6 +99,19 @@ export function findMentions(
     }
   }
   return { mentions, partOf };
+}
+
+/** The states a sentence names: by name, demonym or capital, or by a place that lies in one. */
+function statesNamed(regAt: (RegistryMention | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of regAt) {
+    if (!r) continue;
+    const iso = r.entity.kind === 'State' ? r.entity.props.iso3 : undefined;
+    const place = r.entity.props.country;
+    if (typeof iso === 'string') out.add(iso);
+    else if (typeof place === 'string' && r.entity.id.startsWith('place:')) out.add(place);
+  }
+  return out;
 }
 
 /** Of the registry entities a name may mean: the one, or the State among them, or the one it names outright. */

@@ -78,6 +78,7 @@ export function nameCandidates(
   lex: Lexicon,
   doc: DocState,
   registryAt: RegistryAt,
+  context?: string,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -92,7 +93,8 @@ export function nameCandidates(
       else break;
     }
     while (j > i && CONNECTORS.has(toks[j - 1]!.lower)) j--;
-    const c = titled(toks, i, j, lex, doc, registryAt) ?? organisation(toks, i, j, lex, doc, registryAt);
+    const c =
+      titled(toks, i, j, lex, doc, registryAt) ?? organisation(toks, i, j, lex, doc, registryAt, context);
     if (c) out.push(c);
     i = Math.max(i, j - 1);
   }
@@ -106,6 +108,7 @@ function organisation(
   lex: Lexicon,
   doc: DocState,
   registryAt: RegistryAt,
+  context: string | undefined,
 ): Candidate | undefined {
   // The name ends at the last suffix word before any "of"/"for" tail that names a state; words of a
   // registry name inside the run ("European Union") are not suffixes.
@@ -139,8 +142,10 @@ function organisation(
   }
   if (stop === to) stop = Math.max(end, nameEnd(toks, end, to, registryAt));
   const suffix = lex.suffixes.get(toks[end - 1]!.lower)!;
-  const iso = country ? String(country.props.iso3) : undefined;
   const governmental = suffix.governmental === true;
+  // A governmental body that names no state ("the Foreign Ministry said") is the context's state's
+  // (docs/extraction.md, "Country from context"), as CAMEO codes it: country + GOV.
+  const iso = country ? String(country.props.iso3) : governmental ? context : undefined;
   const nameFrom = governmental ? start : from;
   const nameTo = governmental ? end : stop;
   const name = toks
@@ -148,8 +153,12 @@ function organisation(
     .map((t) => t.text)
     .join(' ')
     .replace(/ ([’']s)\b/g, '$1');
-  const kind = governmental && !iso ? 'Organization' : suffix.kind;
-  const entity = doc.named({ name, kind, ...(iso ? { country: iso } : {}) });
+  // A governmental body without a state ("the Foreign Ministry") is a role of a state, never a global
+  // entity (CAMEO codes it country + GOV): it is scoped to this document until its country is known.
+  const entity =
+    governmental && !iso
+      ? doc.unnamed(suffix.kind, name)
+      : doc.named({ name, kind: suffix.kind, ...(iso ? { country: iso } : {}) });
   if (!entity) return undefined;
   const whole = toks
     .slice(from, stop)
@@ -162,7 +171,7 @@ function organisation(
     via: 'new',
     priority: PRIORITY.org,
     ...(whole !== entity.name ? { alias: whole } : {}),
-    ...(governmental && country ? { partOf: country.id } : {}),
+    ...(governmental && iso ? { partOf: `state:${iso}` } : {}),
   };
 }
 

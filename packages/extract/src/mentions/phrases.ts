@@ -7,6 +7,7 @@ import type { Lexicon, NounEntry } from '../patterns/types.ts';
 import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import type { DocState } from './doc-state.ts';
+import { roleCodeOf } from './roles.ts';
 import type { Mention } from './types.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -38,7 +39,12 @@ interface Head {
   start: number;
   end: number;
   entry: NounEntry;
+  /** The CAMEO role code of the head (Phoenix.agents.txt): MIL for "troops", OPP for "protesters". */
+  code?: string;
 }
+
+/** A role word the noun lexicon lacks ("doctors' union", "journalist"): a group only with a country. */
+const ROLE_ONLY: NounEntry = { role: 'group', kind: 'Group', needsModifier: true };
 
 /** "insurgents" → "insurgent": capitalised plurals are often tagged as names and keep their plural lemma. */
 const singular = (w: string): string =>
@@ -63,6 +69,22 @@ function headAt(toks: Tok[], i: number, lex: Lexicon): Head | undefined {
   return undefined;
 }
 
+/** The head at token i with its role code; a role word alone is a head too, needing a country. */
+function roleHeadAt(toks: Tok[], i: number, lex: Lexicon, doc: DocState): Head | undefined {
+  const head = headAt(toks, i, lex);
+  const t = toks[i]!;
+  if (head) {
+    const words = toks.slice(head.start, head.end);
+    const lowers = words.map((w) => w.lower).join(' ');
+    const lemmas = words.map((w, k) => (k === words.length - 1 ? w.lemma : w.lower)).join(' ');
+    const code = roleCodeOf(doc.roles, lowers, lemmas);
+    return code ? { ...head, code } : head;
+  }
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
+  const code = roleCodeOf(doc.roles, t.lower, t.lemma);
+  return code ? { start: i, end: i + 1, entry: ROLE_ONLY, code } : undefined;
+}
+
 export function phraseCandidates(
   toks: Tok[],
   lex: Lexicon,
@@ -70,22 +92,24 @@ export function phraseCandidates(
   registryAt: RegistryAt,
   blocked: (i: number) => boolean,
   pending: Mention[],
+  context?: string,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (blocked(i) || toks[i]!.pos === 'ADP') continue;
-    const head = headAt(toks, i, lex);
+    const head = roleHeadAt(toks, i, lex, doc);
     if (!head || (toks[i]!.pos === 'VERB' && head.end - head.start === 1)) continue;
-    // Only the last noun of a compound is its head: "government forces" is about forces.
+    // Only the last noun of a compound is its head: "government forces" is about forces, and "a rebel
+    // target" or "a police station" names no rebels or police.
     const next = toks[head.end];
     if (
       next &&
       (next.pos === 'NOUN' || next.pos === 'PROPN') &&
       !registryAt(head.end) &&
-      headAt(toks, head.end, lex)
+      (roleHeadAt(toks, head.end, lex, doc) || (head.code && next.pos === 'NOUN'))
     )
       continue;
-    const c = phrase(toks, head, lex, doc, registryAt, blocked, pending);
+    const c = phrase(toks, head, lex, doc, registryAt, blocked, pending, context);
     if (c) out.push(c);
     i = head.end - 1;
   }
@@ -100,13 +124,15 @@ function phrase(
   registryAt: RegistryAt,
   blocked: (i: number) => boolean,
   pending: Mention[],
+  context: string | undefined,
 ): Candidate | undefined {
   // Left edge: determiners, adjectives, nouns, registry names (demonyms, "Iraq's").
   let start = head.start;
   let owner: Entity | undefined;
   for (let k = head.start - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (t.lower === "'s" || t.lower === '’s') continue;
+    // Possessives: "Iraq's army", "a Kenyan doctors' union".
+    if (t.lower === "'s" || t.lower === '’s' || t.text === "'" || t.text === '’') continue;
     const reg = registryAtEnd(k, registryAt, toks);
     if (reg) {
       owner ??= reg.entity;
@@ -180,10 +206,34 @@ function phrase(
     return { ...base, entity: placeholder(name), via: 'role', role: entry.role, quantified: true };
   }
   const country = owner ? countryOf(owner) : sponsor ? countryOf(sponsor) : undefined;
+  // CAMEO role actors (country + role): "Turkish troops" TURMIL, "Yemeni rebels" YEMREB. The country is
+  // the owner state's, else the context's (docs/extraction.md, "Country from context"); a group backed by
+  // a state ("with ties to X") is not X's own and keeps its own node.
+  const code = head.code;
+  const ownState = owner?.kind === 'State' ? countryOf(owner) : undefined;
+  const roleIn = (iso: string | undefined): Candidate | undefined => {
+    const e = code && iso && !sponsor ? doc.roleActor(code, iso) : undefined;
+    return e
+      ? { ...base, entity: e, via: 'role', role: entry.role === 'state' ? 'state' : 'group' }
+      : undefined;
+  };
+  if (entry === ROLE_ONLY) return roleIn(ownState);
   switch (entry.role) {
     case 'state': {
-      if (owner) return { ...base, entity: owner, via: 'role', role: 'state' };
-      if (!definite) return undefined;
+      if (owner)
+        return (
+          (code !== 'GOV' ? roleIn(ownState) : undefined) ?? {
+            ...base,
+            entity: owner,
+            via: 'role',
+            role: 'state',
+          }
+        );
+      // "Police fired…", "officials said": an unnamed role of the state the context is about.
+      if (!definite || code !== 'GOV') {
+        const r = roleIn(context);
+        if (r || !definite) return r;
+      }
       const state = doc.latest(['State'], pending);
       if (state) return { ...base, entity: state, via: 'coref', role: 'state' };
       const body = doc.unnamed('GovernmentBody', name);
@@ -195,6 +245,10 @@ function phrase(
     }
     case 'group': {
       if (entry.needsModifier && !owner && !sponsor) return undefined;
+      if (!owner || ownState) {
+        const r = roleIn(ownState ?? context);
+        if (r) return r;
+      }
       if (definite && !owner && !sponsor) {
         const prev = doc.latest([entry.kind ?? 'Group'], pending);
         if (prev) return { ...base, entity: prev, via: 'coref', role: 'group' };

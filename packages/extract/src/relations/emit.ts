@@ -217,7 +217,7 @@ export function emitMatch(
     if (predicate === 'attributed-to' && accuser && x.ontology.isA(accuser.kind, 'Actor')) {
       const accuses = x.ontology.edgeForCameo(x.rules.accuseCode)!;
       for (const who of [target.entity, target.sponsor]) {
-        if (who)
+        if (who && !sameState(accuser, who))
           emit(x, {
             ...base,
             subject: accuser,
@@ -246,7 +246,8 @@ export function emitMatch(
       mod.speaker !== undefined &&
       !mod.reportedOnly &&
       mod.modality !== 'denied' &&
-      x.ontology.isA(accuser.kind, 'Actor')
+      x.ontology.isA(accuser.kind, 'Actor') &&
+      !sameState(accuser, ent(s))
     ) {
       const accuses = x.ontology.edgeForCameo(x.rules.accuseCode)!;
       emit(x, {
@@ -262,4 +263,15 @@ export function emitMatch(
       });
     }
   }
+}
+
+/**
+ * A state and its organs (CAMEO: KAZ, KAZGOV, KAZCOP) reporting what another of its organs did are not
+ * accusing it: "a police officer said the court issued warrants" is a report, not ACCUSE (PLOVER manual,
+ * ACCUSE: an accusation is against another actor).
+ */
+function sameState(a: Entity, b: Entity): boolean {
+  const country = (e: Entity): unknown => e.props.iso3 ?? e.props.country;
+  const statal = a.kind === 'State' || a.kind === 'GovernmentBody';
+  return statal && country(a) !== undefined && country(a) === country(b);
 }
