@@ -19,7 +19,8 @@ const tables = cameoTables();
 const isState = (code: string): boolean => !!registry.get(`state:${code}`);
 
 const countries = parseActors(join(dir, 'Phoenix.Countries.actors.txt'));
-const former = formerStates(countries, isState);
+// Only states that are gone: a territory world-countries knows (Taiwan, Bermuda) is not made a State.
+const former = formerStates(countries, (code) => tables.countries.has(code));
 const known = (code: string): boolean => isState(code) || former.some((r) => r.iso3 === code);
 
 // Armed groups: every entry of the militarised non-state file, with its country when the code names one.

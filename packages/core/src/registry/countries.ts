@@ -23,6 +23,11 @@ export function countryEntries(): CountryEntry[] {
         // Two-letter codes (KZ) are too ambiguous in running text to stand as names.
         ...c.altSpellings.filter((s) => s.length > 2).map((text): Alias => ({ text, type: 'alternative' })),
         ...demonyms.map((text): Alias => ({ text, type: 'demonym' })),
+        // "the Iraqis", "Afghans": CAMEO codes a people named by its plural demonym as its state.
+        ...demonyms.flatMap((text): Alias[] => {
+          const plural = pluralDemonym(text);
+          return plural ? [{ text: plural, type: 'demonym' }] : [];
+        }),
         ...c.capital.map((text): Alias => ({ text, type: 'capital' })),
       ];
       const entity: Entity = {
@@ -40,4 +45,10 @@ export function countryEntries(): CountryEntry[] {
       };
       return { entity, aliases };
     });
+}
+
+/** Iraqi → Iraqis, Afghan → Afghans; none for demonyms that do not take -s (Chinese, French, Swiss). */
+export function pluralDemonym(demonym: string): string | undefined {
+  if (/(ese|ch|sh|ss|s|x|z)$/i.test(demonym) || !/[a-z]$/.test(demonym)) return undefined;
+  return `${demonym}s`;
 }
