@@ -5,6 +5,7 @@ import { defaultOntology, defaultRegistry, hashId } from '@geokg/core';
 import type { Claim, Entity, Ontology, Registry } from '@geokg/core';
 import { guessEnglish } from './io/language.ts';
 import { formatOfPath, mask } from './io/mask.ts';
+import { readMeta } from './io/meta.ts';
 import type { TextFormat } from './io/mask.ts';
 import { boundary } from './io/read.ts';
 import { tokenize } from './nlp/tokenize.ts';
@@ -78,7 +79,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
         const end =
           text.length - base > CHUNK ? base + boundary(text.slice(base, base + CHUNK), CHUNK) : text.length;
         const piece = text.slice(base, end);
-        const part = run.feed(mask(piece, format), base, piece);
+        const part = run.feed(mask(piece, format, base === 0), base, piece);
         entities.push(...part.entities);
         claims.push(...part.claims);
         base = end;
@@ -107,16 +108,20 @@ export interface Chunk {
 }
 
 export class DocumentRun {
-  readonly document: Entity;
+  /** The Document: named by the article's title, identified by its URL when it gives one (io/meta.ts). */
+  document: Entity;
   private readonly state: DocState;
   private readonly emitted = new Set<string>();
   private sentences = 0;
+  /** The article's own date, else the one given (time.reported). */
+  private reported: string | undefined;
 
   constructor(
     private readonly x: Shared,
     private readonly opts: ExtractOptions,
     docHash: string,
   ) {
+    this.reported = opts.reported;
     this.state = new DocState(x.registry, docHash, opts.reported, x.roles);
     this.document = {
       id: documentId(docHash),
@@ -133,6 +138,7 @@ export class DocumentRun {
    */
   feed(text: string, base: number, original: string = text): Chunk {
     const { lex, gazetteer, matcher, ontology } = this.x;
+    if (base === 0 && this.sentences === 0) this.useMeta(original);
     const claims: Claim[] = [];
     const sentences = tokenize(text, base, this.sentences);
     this.sentences += sentences.length;
@@ -145,7 +151,7 @@ export class DocumentRun {
           doc: this.state,
           docId: this.document.id,
           docPath: this.opts.doc,
-          ...(this.opts.reported ? { reported: this.opts.reported } : {}),
+          ...(this.reported ? { reported: this.reported } : {}),
           sentence: s,
           text: original.slice(s.start - base, s.end - base),
           out: claims,
@@ -157,6 +163,26 @@ export class DocumentRun {
       this.state.remember(found.mentions, s.index);
     }
     return { entities: this.newEntities(claims), claims };
+  }
+
+  /** Front matter or HTML head: the title names the document, its date is the claims' time.reported. */
+  private useMeta(start: string): void {
+    const meta = readMeta(start, this.opts.format ?? formatOfPath(this.opts.doc));
+    if (meta.date) {
+      this.reported = meta.date;
+      this.state.date = meta.date;
+    }
+    this.document = {
+      ...this.document,
+      ...(meta.url ? { id: documentId(hashId(meta.url)) } : {}),
+      ...(meta.title ? { name: meta.title } : {}),
+      props: {
+        ...this.document.props,
+        ...(meta.title ? { title: meta.title } : {}),
+        ...(meta.url ? { url: meta.url } : {}),
+        ...(meta.date ? { published: meta.date } : {}),
+      },
+    };
   }
 
   private newEntities(claims: Claim[]): Entity[] {

@@ -53,7 +53,7 @@ export async function* extractFiles(
     let claims = 0;
     let first = true;
     for await (const chunk of readChunks(path, opts.chunkSize)) {
-      const part = run.feed(mask(chunk.text, format), chunk.base, chunk.text);
+      const part = run.feed(mask(chunk.text, format, chunk.base === 0), chunk.base, chunk.text);
       entities += part.entities.length;
       claims += part.claims.length;
       yield {

@@ -17,7 +17,8 @@ export class DocState {
   readonly ontology: Ontology;
   /** First 8 hex digits of the document hash: the scope of ids for unnamed things. */
   readonly scope: string;
-  readonly date: string | undefined;
+  /** The document's date (set from the article's own metadata when it gives one). */
+  date: string | undefined;
   /** Aliases seen in this document, by entity id (the Kazakhstani Foreign Ministry → Foreign Ministry). */
   readonly aliases = new Map<string, Set<string>>();
   private readonly recent: Recent[] = [];
