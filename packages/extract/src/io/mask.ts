@@ -1,7 +1,7 @@
 // Markup out of the way without moving any character: HTML tags, scripts and styles, and Markdown syntax
 // become spaces of the same length, so offsets found in the masked text hold in the original file.
 
-import { frontMatter } from './meta.ts';
+import { frontMatter } from './front-matter.ts';
 
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 

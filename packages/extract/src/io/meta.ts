@@ -2,6 +2,7 @@
 // link in HTML. The title names the document, the date is when its claims were reported (time.reported,
 // and the date date-bounded names are read at), the URL identifies it.
 import { parse } from 'yaml';
+import { frontMatter } from './front-matter.ts';
 import type { TextFormat } from './mask.ts';
 
 export interface ArticleMeta {
@@ -9,12 +10,6 @@ export interface ArticleMeta {
   /** ISO date (YYYY-MM-DD). */
   date?: string;
   url?: string;
-}
-
-/** A leading "---" block of YAML: its span (to blank it) and its text. */
-export function frontMatter(text: string): { end: number; body: string } | undefined {
-  const m = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return m ? { end: m[0].length, body: m[1]! } : undefined;
 }
 
 /** An ISO calendar date from a date or timestamp ("2021-03-14", "2019-10-05T08:00:00Z", a YAML Date). */
