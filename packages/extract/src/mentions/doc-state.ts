@@ -22,8 +22,6 @@ export class DocState {
   /** Aliases seen in this document, by entity id (the Kazakhstani Foreign Ministry → Foreign Ministry). */
   readonly aliases = new Map<string, Set<string>>();
   private readonly recent: Recent[] = [];
-  /** The one state the sentence being read names, if it names exactly one (country from context). */
-  sentenceState: string | undefined;
   /** Sentences of this document so far that named each state (ISO-3), in the order states came in. */
   private readonly stateSentences = new Map<string, number>();
 

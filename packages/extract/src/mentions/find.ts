@@ -68,8 +68,7 @@ export function findMentions(
   const registryAt = (i: number): RegistryMention | undefined => regAt[i];
   const named = statesNamed(regAt);
   // Country from context (docs/extraction.md): the one state this sentence names, else the story's state.
-  doc.sentenceState = named.size === 1 ? [...named][0] : undefined;
-  const context = doc.sentenceState ?? doc.storyCountry();
+  const context = named.size === 1 ? [...named][0] : doc.storyCountry();
   doc.noteStates(named);
   cands.push(...borders(s, regAt, doc));
   const names = nameCandidates(toks, lex, doc, registryAt, context);

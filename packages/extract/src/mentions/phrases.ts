@@ -234,9 +234,6 @@ function phrase(
         const r = roleIn(context);
         if (r || !definite) return r;
       }
-      // "the government": of the one state this sentence names, else the latest state.
-      const here = roleIn(doc.sentenceState);
-      if (here) return here;
       const state = doc.latest(['State'], pending);
       if (state) return { ...base, entity: state, via: 'coref', role: 'state' };
       const body = doc.unnamed('GovernmentBody', name);

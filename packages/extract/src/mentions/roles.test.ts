@@ -37,9 +37,8 @@ describe('role actors (CAMEO country + role)', () => {
   });
 
   it('reads a role word the noun lexicon lacks when a state owns it', () => {
-    expect(run('A Kenyan doctors’ union criticized the health minister.').edges[0]).toMatch(
-      /^group:ken:labour criticizes state:KEN$/,
-    );
+    const story = 'Kenya raised fuel prices on Monday.\n\nA Kenyan doctors’ union criticized the government.';
+    expect(run(story).edges).toContain('group:ken:labour criticizes state:KEN');
   });
 
   it('names no actor by a role word that only modifies a noun', () => {
