@@ -144,6 +144,14 @@ export class Matcher {
         // Words of the pattern belong to this verb's phrase: another verb starts another predicate.
         const tok = cl.toks[items[q]!]!;
         const isVerb = tok.pos === 'VERB' && cl.cover[items[q]!]! < 0;
+        // A verb after an actor is that actor's own predicate ("said [troops] attacked"), not a word of
+        // this verb's pattern.
+        if (
+          el.type !== 'slot' &&
+          isVerb &&
+          cl.mentions.some((m) => m.start > items[pos]! && m.end <= items[q]!)
+        )
+          break;
         if (el.type === 'slot') {
           const m = cl.mentionFrom(items[q]!, 2);
           if (m >= 0) {
