@@ -27,6 +27,31 @@ const SUBORDINATORS = new Set([
   'so',
 ]);
 const RELATIVE = new Set(['which', 'who', 'whom', 'that', 'whose']);
+// Verbs of harm that always take an object: "X killed in a raid" (a headline's reduced passive) makes X
+// the victim, never the attacker (PLOVER_MANUAL section ASSAULT: the source is the one who uses force).
+const HARM = new Set([
+  'kill',
+  'slay',
+  'wound',
+  'injure',
+  'hurt',
+  'murder',
+  'assassinate',
+  'execute',
+  'behead',
+  'abduct',
+  'kidnap',
+  'capture',
+  'arrest',
+  'detain',
+  'shoot',
+  'target',
+  'jail',
+  'hang',
+  'torture',
+  'massacre',
+]);
+const HARM_PREP = new Set(['in', 'during', 'near', 'at', 'after', 'outside', 'while', 'on', 'when', 'as']);
 const BE = new Set([
   'be',
   'is',
@@ -163,9 +188,15 @@ export class Clause {
     const g = this.groupStart(v);
     for (let i = g; i < v; i++) if (BE.has(this.toks[i]!.lower)) return true;
     // A reduced relative: "the building demolished by protesters", "two men sought in the slaying".
-    const afterNoun = v > 0 && (this.cover[v - 1]! >= 0 || this.toks[v - 1]!.pos === 'NOUN');
+    let n = v - 1; // "a commander reportedly killed": an adverb between the noun and the participle
+    while (n > 0 && this.toks[n]!.pos === 'ADV' && this.cover[n]! < 0) n--;
+    const afterNoun = n >= 0 && (this.cover[n]! >= 0 || this.toks[n]!.pos === 'NOUN');
     if (g !== v || !afterNoun || !participle) return false;
     if (this.agentStart(v) >= 0) return true;
+    // "Two officers killed in an ambush": a verb of harm with no object is passive wherever it stands.
+    const nx = this.toks[v + 1];
+    if (HARM.has(t.lemma) && (!nx || HARM_PREP.has(nx.lower) || nx.text === ',' || nx.text === '.'))
+      return true;
     // Without a by-agent, "two men sought in the slaying" is a reduced relative only inside another
     // predicate's phrase; at the head of a clause "Iraq's adviser met with" is the main verb.
     const next = this.toks[v + 1];

@@ -34,6 +34,17 @@ describe('direction', () => {
     expect(find(claims('Armenia was accused of shelling border villages.'), 'accuses')).toEqual([]);
   });
 
+  it('reads "X killed in a raid" (a reduced passive of a harm verb) with X as the victim', () => {
+    const text = 'Tuareg fighter reportedly killed in Malian raid near Kidal, officials say.';
+    const cs = claims(text).filter((c) => c.plover === 'ASSAULT');
+    expect(cs.map((c) => c.subject.name).filter((n) => /Tuareg/.test(n))).toEqual([]);
+    expect(find(claims('Rebels killed in clashes with Chad.'), 'attacks')).toEqual([]);
+  });
+
+  it('still reads the active harm verb with its object', () => {
+    expect(find(claims('Kenya killed six Somali fighters.'), 'attacks').length).toBeGreaterThan(0);
+  });
+
   it('reverses "received assurances from Y": Y gave them', () => {
     const cs = claims('Moldova received assurances from Romania about gas supplies.');
     expect(cs.filter((c) => c.cameo === '030').map(edge)).toEqual(['state:ROU agrees state:MDA']);
