@@ -18,6 +18,17 @@ export interface VerbMatch {
 
 /** Verb particles that stay with a passive verb ("was carried out"), unlike prepositions ("blamed on"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+// Nouns of violence: condemning one ("X condemned the bombing of the embassy") is criticism of the act
+// (CAMEO 111/112 → ACCUSE, PLOVER_MANUAL section ACCUSE); its recipient is the culprit only when named
+// ("the attack by Y", "Y's attack"), never a place or victim after the noun.
+const VIOLENCE = new Set(
+  (
+    'attack attacks bombing bombings blast blasts explosion explosions killing killings assassination ' +
+    'murder murders shooting shootings massacre raid raids strike strikes airstrike airstrikes shelling ' +
+    'violence invasion incursion offensive bombardment abduction kidnapping execution executions atrocity ' +
+    'atrocities act acts assault'
+  ).split(' '),
+);
 const ABOUT = new Set(['regarding', 'over', 'about', 'concerning', 'for', 'following', 'after']);
 
 export class Matcher {
@@ -210,6 +221,7 @@ export class Matcher {
           (tok.lower === 'to' && tok.pos === 'PART' && cl.toks[items[q]! + 1]?.pos === 'VERB'))
       )
         return [];
+      if (p.cameo.startsWith('11') && VIOLENCE.has(tok.lower)) return this.culprit(cl, items, q);
       if (m < 0 || cl.mentions[m]!.start !== items[q] || source.includes(m)) continue;
       const mention = cl.mentions[m]!;
       if (mention.role === 'speaker') continue;
@@ -222,6 +234,16 @@ export class Matcher {
         this.targetKindOk(p, mention.entity.kind) ||
         (this.ontology.isA(mention.entity.kind, 'Place') && this.placeHasState(mention.entity));
       if (ok) return cl.conjoinedRight(m);
+    }
+    return [];
+  }
+
+  /** The named culprit of a criticised act: "the attack by Y" → Y; otherwise nobody (a targetless claim). */
+  private culprit(cl: Clause, items: number[], q: number): number[] {
+    for (let k = q + 1; k < items.length && k <= q + 3; k++) {
+      if (cl.toks[items[k]!]!.lower !== 'by') continue;
+      const m = cl.mentionFrom(items[k]! + 1, 2);
+      return m >= 0 ? cl.conjoinedRight(m) : [];
     }
     return [];
   }

@@ -119,6 +119,22 @@ describe('verb senses', () => {
   });
 });
 
+describe('condemning an act of violence (PLOVER_MANUAL section ACCUSE; CAMEO 111)', () => {
+  it('is criticism with no actor recipient unless the culprit is named', () => {
+    expect(all('Chile condemned the shelling of the hospital in Aleppo.')).toEqual([
+      'Chile ACCUSE - 111 asserted',
+    ]);
+    expect(all('Ghana condemned the attack by Boko Haram on the market.')).toEqual([
+      'Ghana ACCUSE Boko Haram 111 asserted',
+    ]);
+  });
+
+  it('never makes the one who condemns the attacker', () => {
+    const cs = claims('Ghana denounced the bombings of villages in Mali.');
+    expect(cs.filter((c) => c.subject.name === 'Ghana').map((c) => c.plover)).toEqual(['ACCUSE']);
+  });
+});
+
 describe('reported speech, denials and coordination', () => {
   it('does not make the speaker the actor of what it reports', () => {
     const cs = claims('Amnesty International said Ethiopian troops attacked civilians in Tigray.');
