@@ -221,7 +221,7 @@ export class Matcher {
           (tok.lower === 'to' && tok.pos === 'PART' && cl.toks[items[q]! + 1]?.pos === 'VERB'))
       )
         return [];
-      if (p.cameo.startsWith('11') && VIOLENCE.has(tok.lower)) return this.culprit(cl, items, q);
+      if (p.cameo?.startsWith('11') && VIOLENCE.has(tok.lower)) return this.culprit(cl, items, q);
       if (m < 0 || cl.mentions[m]!.start !== items[q] || source.includes(m)) continue;
       const mention = cl.mentions[m]!;
       if (mention.role === 'speaker') continue;
