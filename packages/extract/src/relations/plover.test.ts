@@ -135,6 +135,20 @@ describe('condemning an act of violence (PLOVER_MANUAL section ACCUSE; CAMEO 111
   });
 });
 
+describe('verb senses that are no event (relations.yaml [---] patterns)', () => {
+  it('publishing an estimate or a tape is no release (CAMEO 084)', () => {
+    expect(all('The toll reached 12, according to an estimate released by the army.')).toEqual([]);
+    expect(all('Hezbollah is expected to release a tape.')).toEqual([]);
+    expect(all('Kenya released 20 Somali prisoners.')[0]).toMatch(/^Kenya CONCEDE /);
+  });
+
+  it('repealing a law is no sanction; touring a site is no consultation', () => {
+    expect(all('Chile repealed the public order law in March.')).toEqual([]);
+    expect(all('The Peruvian president visited the flood sites in Piura.')).toEqual([]);
+    expect(all('Putin visited China in May.')).toEqual(['Vladimir Putin CONSULT China 042 asserted']);
+  });
+});
+
 describe('reported speech, denials and coordination', () => {
   it('does not make the speaker the actor of what it reports', () => {
     const cs = claims('Amnesty International said Ethiopian troops attacked civilians in Tigray.');
