@@ -49,6 +49,7 @@ export function tokenize(text: string, base = 0, firstIndex = 0): Sentence[] {
     };
   }
   fixParticiples(toks);
+  fixParticipialPrepositions(toks);
   const out: Sentence[] = [];
   let current: Tok[] = [];
   const flush = (): void => {
@@ -107,5 +108,31 @@ function fixParticiples(toks: (Tok | undefined)[]): void {
     if (!t || !prev || t.pos === 'VERB' || t.pos === 'AUX') continue;
     if ((t.pos === 'NOUN' || t.pos === 'ADJ') && BE_OR_HAVE.has(prev.lower) && /[a-z]{3}ed$/.test(t.lower))
       t.pos = 'VERB';
+  }
+}
+
+/**
+ * Participles that English uses as prepositions ("a request regarding the attack", "talks including
+ * Iran", "according to officials"). The tagger often reads them as verbs, and a verb pattern then codes
+ * an event no one performed. After a form of "be" or "have" they stay verbs ("is considering").
+ */
+const PARTICIPIAL_PREPOSITIONS = new Set([
+  'regarding',
+  'concerning',
+  'including',
+  'excluding',
+  'according',
+  'pending',
+  'barring',
+  'following',
+]);
+
+function fixParticipialPrepositions(toks: (Tok | undefined)[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || t.pos !== 'VERB' || !PARTICIPIAL_PREPOSITIONS.has(t.lower)) continue;
+    const prev = toks[i - 1];
+    if (prev && (prev.pos === 'AUX' || BE_OR_HAVE.has(prev.lower))) continue;
+    t.pos = 'ADP';
   }
 }
