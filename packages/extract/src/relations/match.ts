@@ -56,6 +56,7 @@ export class Matcher {
   match(cl: Clause, v: number, subj: SubjectInfo, literalOnly = false, only?: VerbPattern[]): VerbMatch[] {
     const list = only ?? this.patternsOf(cl.toks[v]!);
     if (!list) return [];
+    const frame = this.lex.frameVerbs.has(cl.toks[v]!.lemma);
     const passive = cl.isPassive(v);
     const agent = passive ? cl.agent(v) : undefined;
     const end = cl.clauseEnd(v);
@@ -77,6 +78,9 @@ export class Matcher {
         p.predicate !== 'none' && this.ontology.edge(p.predicate).category === 'structural';
       if ((isStructural && structural) || (!isStructural && interaction)) continue;
       if (literalOnly && !p.needs.length) continue;
+      // A speaker who talks of an attack ("X says the attack …") uses no force: a reporting verb never
+      // codes FIGHT/ASSAULT/COERCE roots 18–20 (PLOVER_MANUAL section ASSAULT; the generated "say * attack").
+      if (frame && /^(18|19|20)/.test(p.cameo ?? '')) continue;
       if (!p.needs.every((alts) => alts.some((w) => cl.words.has(w)))) continue;
       if (!this.preMatches(cl, v, p)) continue;
       const m = this.postMatch(cl, items, p.post);

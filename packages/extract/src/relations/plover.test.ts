@@ -129,6 +129,12 @@ describe('condemning an act of violence (PLOVER_MANUAL section ACCUSE; CAMEO 111
     ]);
   });
 
+  it('never makes one who talks of an attack its attacker', () => {
+    const text = "President Gabriel Boric says Russia's attack on UN staff in Syria was a disgrace.";
+    const cs = claims(text).filter((c) => c.plover === 'ASSAULT');
+    expect(cs.map((c) => `${c.subject.name} ${c.object.name}`)).toEqual(['Russia United Nations']);
+  });
+
   it('never makes the one who condemns the attacker', () => {
     const cs = claims('Ghana denounced the bombings of villages in Mali.');
     expect(cs.filter((c) => c.subject.name === 'Ghana').map((c) => c.plover)).toEqual(['ACCUSE']);
