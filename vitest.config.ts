@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // The browser shares two cores with the other projects: a poll's default 1 s is too short under load.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
       {
