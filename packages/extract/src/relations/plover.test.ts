@@ -155,6 +155,14 @@ describe('verb senses that are no event (relations.yaml [---] patterns)', () => 
   });
 });
 
+describe('pressing for sanctions (CAMEO 1312 → THREATEN)', () => {
+  it('threatens the one the sanctions are against; it asks nothing of it', () => {
+    expect(all('Chile pressed for sanctions against Venezuela.')).toEqual([
+      'Chile THREATEN Venezuela 1312 asserted',
+    ]);
+  });
+});
+
 describe('reported speech, denials and coordination', () => {
   it('does not make the speaker the actor of what it reports', () => {
     const cs = claims('Amnesty International said Ethiopian troops attacked civilians in Tigray.');
