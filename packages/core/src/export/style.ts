@@ -1,49 +1,21 @@
 // How exported nodes and edges look when Gephi, yEd or Retina open them: colour by kind family (Okabe-Ito)
-// and by PLOVER category (Paul Tol), the viewer's colour-blind-safe palettes (viewer app/palette.ts), size
+// and by PLOVER category (Paul Tol), the viewer's colour-blind-safe palettes (model/palette.ts), size
 // by degree, and positions from a seeded ForceAtlas2 run, so the same store gives the same file.
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { Ontology } from '../ontology/ontology.ts';
+import { KIND_FAMILIES, PLOVER_COLORS } from '../model/palette.ts';
 import { mulberry32 } from '../util/random.ts';
 import type { GraphParts } from './parts.ts';
 
-const FAMILIES: [ancestor: string, color: string][] = [
-  ['State', '#0072B2'],
-  ['Person', '#CC79A7'],
-  ['ArmedGroup', '#D55E00'],
-  ['Organization', '#009E73'],
-  ['Group', '#882255'],
-  ['Facility', '#E69F00'],
-  ['Place', '#56B4E9'],
-  ['Event', '#B8A200'],
-  ['Document', '#9A9A9A'],
-];
 const OTHER = '#666666';
 
-const PLOVER_COLORS: Record<string, string> = {
-  AGREE: '#0077BB',
-  CONSULT: '#33BBEE',
-  SUPPORT: '#009988',
-  CONCEDE: '#44AA99',
-  COOPERATE: '#117733',
-  AID: '#88CCEE',
-  RETREAT: '#999933',
-  REQUEST: '#DDAA33',
-  ACCUSE: '#EE7733',
-  REJECT: '#AA4499',
-  THREATEN: '#CC3311',
-  PROTEST: '#EE3377',
-  SANCTION: '#882255',
-  MOBILIZE: '#994455',
-  COERCE: '#BB5566',
-  ASSAULT: '#222222',
-};
 /** Structural edges (stakeholder-of, located-in…) have no PLOVER category. */
 const STRUCTURAL = '#BBBBBB';
 
 export function nodeColor(ontology: Ontology, kind: string): string {
   const lineage = ontology.hasKind(kind) ? ontology.lineage(kind) : [kind];
-  return FAMILIES.find(([a]) => lineage.includes(a))?.[1] ?? OTHER;
+  return KIND_FAMILIES.find((f) => lineage.includes(f.ancestor))?.color ?? OTHER;
 }
 
 export function edgeColor(plover: string | undefined): string {

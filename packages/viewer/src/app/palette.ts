@@ -1,6 +1,7 @@
 // Colours and shapes: node kinds by family (a state, an organisation, a facility, a place…), relation
 // predicates by PLOVER category, so that similar things look alike and opposite ones do not, in
 // colour-blind-safe palettes (Okabe-Ito for kinds, Paul Tol's for predicates).
+import { KIND_FAMILIES, PLOVER_COLORS } from '@geokg/core/palette';
 import type { KindInfo, PredicateInfo } from '../shared/payload.ts';
 
 export const BACKGROUND = '#fbfaf7';
@@ -13,44 +14,19 @@ export const MARKED_EDGE = '#111111';
 export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'rectangle';
 
 /**
- * Families in the order they are tried: the first ancestor found in a kind's lineage wins. Base colours
- * are Okabe-Ito's colour-blind-safe set; siblings in a family step in lightness, and shapes tell
- * families apart where hues alone would not.
+ * Shapes tell families apart where hues alone would not (the families and their base colours, shared
+ * with `geokg export`, are in core's palette); siblings in a family step in lightness.
  */
-const FAMILIES: { ancestor: string; base: string; shape: Shape }[] = [
-  { ancestor: 'State', base: '#0072B2', shape: 'circle' },
-  { ancestor: 'Person', base: '#CC79A7', shape: 'circle' },
-  { ancestor: 'ArmedGroup', base: '#D55E00', shape: 'square' },
-  { ancestor: 'Organization', base: '#009E73', shape: 'square' },
-  { ancestor: 'Group', base: '#882255', shape: 'square' },
-  { ancestor: 'Facility', base: '#E69F00', shape: 'diamond' },
-  { ancestor: 'Place', base: '#56B4E9', shape: 'triangle' },
-  { ancestor: 'Event', base: '#B8A200', shape: 'rectangle' },
-  { ancestor: 'Document', base: '#9A9A9A', shape: 'square' },
-];
-
-/**
- * PLOVER categories in two colour-blind-safe families (Paul Tol's bright and muted sets): cooperation
- * in blues and teals, conflict in oranges, reds-to-purples and black, so an accusation and an
- * agreement never differ by red against green alone.
- */
-const PLOVER_COLORS: Record<string, string> = {
-  AGREE: '#0077BB',
-  CONSULT: '#33BBEE',
-  SUPPORT: '#009988',
-  CONCEDE: '#44AA99',
-  COOPERATE: '#117733',
-  AID: '#88CCEE',
-  RETREAT: '#999933',
-  REQUEST: '#DDAA33',
-  ACCUSE: '#EE7733',
-  REJECT: '#AA4499',
-  THREATEN: '#CC3311',
-  PROTEST: '#EE3377',
-  SANCTION: '#882255',
-  MOBILIZE: '#994455',
-  COERCE: '#BB5566',
-  ASSAULT: '#222222',
+const SHAPES: Record<string, Shape> = {
+  State: 'circle',
+  Person: 'circle',
+  ArmedGroup: 'square',
+  Organization: 'square',
+  Group: 'square',
+  Facility: 'diamond',
+  Place: 'triangle',
+  Event: 'rectangle',
+  Document: 'square',
 };
 
 /** Mixes a #rrggbb colour towards white (t > 0) or black (t < 0). */
@@ -96,12 +72,12 @@ export function lookOf(kinds: KindInfo[], predicates: PredicateInfo[]): Look {
   const kindShapes = new Map<string, Shape>();
   const seenInFamily = new Map<string, number>();
   for (const k of kinds) {
-    const fam = FAMILIES.find((f) => k.lineage.includes(f.ancestor));
+    const fam = KIND_FAMILIES.find((f) => k.lineage.includes(f.ancestor));
     if (!fam) continue;
     const i = seenInFamily.get(fam.ancestor) ?? 0;
     seenInFamily.set(fam.ancestor, i + 1);
-    kindColors.set(k.name, shade(fam.base, STEPS[i % STEPS.length]!));
-    kindShapes.set(k.name, fam.shape);
+    kindColors.set(k.name, shade(fam.color, STEPS[i % STEPS.length]!));
+    kindShapes.set(k.name, SHAPES[fam.ancestor] ?? 'circle');
   }
   const predColors = new Map<string, string>();
   const seenInCategory = new Map<string, number>();
