@@ -1,7 +1,7 @@
 // Structure rules run by `pnpm lint` (dependency-cruiser): no import circles, and no package reaching
 // into another package's files — packages talk through their package.json `exports` (`@geokg/core`).
 // .dependency-cruiser-known-violations.json lists the violations that were there when the rules came in
-// (store ↔ import circles, scripts reaching into packages): those are skipped, anything new fails. Once
+// (the store ↔ import circles): those are skipped, anything new fails. Once
 // one is fixed, regenerate it: `pnpm exec depcruise --config .dependency-cruiser.cjs --output-type baseline
 // packages scripts > .dependency-cruiser-known-violations.json`.
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -30,11 +30,21 @@ module.exports = {
       to: { path: '^packages/([^/]+)/src/', pathNot: '^packages/$1/', dependencyTypes: ['local'] },
     },
     {
+      // scripts/ is a workspace package (@geokg/scripts): it uses the others by name and their `exports`
+      // subpaths (`@geokg/core/gdelt`, `@geokg/neo4j/testing`), never by a relative path into their folders.
       name: 'scripts-through-exports',
-      severity: 'warn',
-      comment: "scripts/ reaches into a package's files: prefer its public exports.",
+      severity: 'error',
+      comment:
+        "scripts/ imports a package's files: import it by name ('@geokg/core'), adding an exports subpath if needed.",
       from: { path: '^scripts/' },
-      to: { path: '^packages/[^/]+/(src|test)/', pathNot: '^packages/[^/]+/src/index[.]ts$' },
+      to: { path: '^packages/', dependencyTypes: ['local'] },
+    },
+    {
+      name: 'packages-not-scripts',
+      severity: 'error',
+      comment: 'A package imports scripts/: the scripts sit above the packages, never below them.',
+      from: { path: '^packages/' },
+      to: { path: '^scripts/' },
     },
   ],
   options: {

@@ -7,8 +7,7 @@
 // corpus has the words asked for (each repetition a new document, so the per-document work is real).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createExtractor } from '../packages/extract/src/index.ts';
-import { rawTokenCount } from '../packages/extract/src/nlp/tokenize.ts';
+import { createExtractor, rawTokenCount } from '@geokg/extract';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => {

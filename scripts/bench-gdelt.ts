@@ -18,9 +18,9 @@ import {
   importGdelt,
   openStore,
   readGdelt,
-} from '../packages/core/src/index.ts';
-import { readLineChunks } from '../packages/core/src/io/lines.ts';
-import { checkRow, splitRow } from '../packages/core/src/gdelt/row.ts';
+  readLineChunks,
+} from '@geokg/core';
+import { checkRow, splitRow } from '@geokg/core/gdelt';
 import { DEFAULT_SOURCE, syntheticName, writeSyntheticGdelt } from './gen-gdelt.ts';
 
 const OUT = resolve(fileURLToPath(import.meta.url), '../../bench-out');

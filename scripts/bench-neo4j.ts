@@ -5,16 +5,18 @@
 //   bash scripts/neo4j.sh start
 //   pnpm exec tsx scripts/bench-neo4j.ts [relationships=200000] [batch size=5000] [baseline sample=2000]
 import { loadavg } from 'node:os';
-import { resolveConfig } from '../packages/neo4j/src/config.ts';
-import { RELATIONSHIP_PROPERTIES, setProperties } from '../packages/neo4j/src/cypher/relationships.ts';
-import { openDriver } from '../packages/neo4j/src/driver.ts';
-import { quoteName, rootLabel } from '../packages/neo4j/src/names.ts';
-import { planPush } from '../packages/neo4j/src/plan.ts';
-import type { Phase, PushPlan } from '../packages/neo4j/src/plan.ts';
-import { runPlan } from '../packages/neo4j/src/push.ts';
-import { relationshipGroups, relationshipRow } from '../packages/neo4j/src/rows.ts';
-import { testDriver, wipeDatabase } from '../packages/neo4j/test/server.ts';
-import { syntheticGraph } from '../packages/neo4j/test/synthetic-graph.ts';
+import { openDriver, planPush, resolveConfig, rootLabel, runPlan } from '@geokg/neo4j';
+import type { Phase, PushPlan } from '@geokg/neo4j';
+import {
+  quoteName,
+  RELATIONSHIP_PROPERTIES,
+  relationshipGroups,
+  relationshipRow,
+  setProperties,
+  syntheticGraph,
+  testDriver,
+  wipeDatabase,
+} from '@geokg/neo4j/testing';
 
 const [relationships = 200_000, batchSize = 5000, sample = 2000] = process.argv.slice(2).map(Number);
 const config = resolveConfig({ batchSize });

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
-import { claimId, mulberry32, openStore } from '../packages/core/src/index.ts';
-import type { Claim, EntityRef } from '../packages/core/src/index.ts';
+import { claimId, mulberry32, openStore } from '@geokg/core';
+import type { Claim, EntityRef } from '@geokg/core';
 
 const N = Number(process.argv[2] ?? 100_000);
 const PREDICATES = ['accuses', 'requests', 'consults', 'threatens', 'cooperates-with', 'sanctions'];

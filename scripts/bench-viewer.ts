@@ -8,11 +8,11 @@
 //
 //   pnpm exec tsx scripts/bench-viewer.ts [--nodes 10000] [--edges 50000] [--seconds 8]
 import { parseArgs } from 'node:util';
-import { GeoGraph, claimId, defaultOntology, mulberry32 } from '../packages/core/src/index.ts';
-import type { Claim, EntityRef, Modality } from '../packages/core/src/index.ts';
-import { serveViewer } from '../packages/viewer/src/index.ts';
-import { launchChromium } from '../packages/viewer/test/support/browser.ts';
-import type { Page } from '../packages/viewer/test/support/browser.ts';
+import { GeoGraph, claimId, defaultOntology, mulberry32 } from '@geokg/core';
+import type { Claim, EntityRef, Modality } from '@geokg/core';
+import { serveViewer } from '@geokg/viewer';
+import { launchChromium } from '@geokg/viewer/testing';
+import type { Page } from '@geokg/viewer/testing';
 
 interface Figures {
   nodes: number;

@@ -5,9 +5,9 @@
 // kind of sentence, and why gold events were missed. Usage:
 //   tsx scripts/eval-dev.ts [sentences.jsonl] [--table CAMEO2PLOVER.txt] [--verbose]
 // Exit codes: 0 scored; 1 a bad development-set line or table (file:line: problem); 2 a bad flag.
-import { defaultOntology, exitCodeOf, GeokgError, UsageError } from '../packages/core/src/index.ts';
-import type { Claim } from '../packages/core/src/index.ts';
-import { createExtractor } from '../packages/extract/src/index.ts';
+import { defaultOntology, exitCodeOf, GeokgError, UsageError } from '@geokg/core';
+import type { Claim } from '@geokg/core';
+import { createExtractor } from '@geokg/extract';
 import { CATEGORIES, country, DEFAULT_DEVSET, loadDevset, type DevSentence } from './devset/load.ts';
 import { DEFAULT_TABLE, loadPloverTable } from './devset/plover.ts';
 import { goldKey, predicted, scoreSentence, type MissKind, type SentenceScore } from './devset/score.ts';

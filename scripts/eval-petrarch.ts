@@ -7,9 +7,9 @@
 // their first three letters (USAGOV → USA, IGOUNOMIL → IGO); event codes to their root (0256 → 02).
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import { defaultOntology } from '../packages/core/src/index.ts';
-import type { Claim, EntityRef } from '../packages/core/src/index.ts';
-import { createExtractor } from '../packages/extract/src/index.ts';
+import { defaultOntology } from '@geokg/core';
+import type { Claim, EntityRef } from '@geokg/core';
+import { createExtractor } from '@geokg/extract';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultRegistry, emptyGdeltStats, readGdelt } from '../packages/core/src/index.ts';
-import { COL } from '../packages/core/src/gdelt/columns.ts';
+import { defaultRegistry, emptyGdeltStats, readGdelt } from '@geokg/core';
+import { COL } from '@geokg/core/gdelt';
 import { FIRST_SYNTHETIC_ID, writeSyntheticGdelt } from './gen-gdelt.ts';
 
 const FIXTURE = resolve(

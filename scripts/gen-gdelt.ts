@@ -7,7 +7,7 @@
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COL, GDELT_COLUMN_COUNT } from '../packages/core/src/gdelt/columns.ts';
+import { COL, GDELT_COLUMN_COUNT } from '@geokg/core/gdelt';
 
 export const DEFAULT_SOURCE = resolve(
   fileURLToPath(import.meta.url),

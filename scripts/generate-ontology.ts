@@ -1,5 +1,5 @@
 // `pnpm generate`: writes the TypeScript kind types and docs/ontology.md from the YAML schema. Run it after
-// changing packages/core/schema/; the unit test packages/core/src/generated/generated.test.ts fails until then.
+// changing packages/core/schema/; the unit test scripts/ontology/generated.test.ts fails until then.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generatedFiles, REPO_ROOT } from './ontology/outputs.ts';

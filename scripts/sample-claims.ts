@@ -8,8 +8,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exitCodeOf, GeokgError, UsageError } from '../packages/core/src/index.ts';
-import { createExtractor } from '../packages/extract/src/index.ts';
+import { exitCodeOf, GeokgError, UsageError } from '@geokg/core';
+import { createExtractor } from '@geokg/extract';
 import { loadPloverTable } from './devset/plover.ts';
 import { drawRows, parseSample, precision, type Candidate } from './devset/sample.ts';
 import { categoryOf } from './devset/score.ts';

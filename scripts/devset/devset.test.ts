@@ -1,6 +1,6 @@
 // The development set's reader, the CAMEO→PLOVER table and the triple scoring behind scripts/eval-dev.ts.
 import { describe, expect, it } from 'vitest';
-import { defaultOntology, GeokgError, type Claim } from '../../packages/core/src/index.ts';
+import { defaultOntology, GeokgError, type Claim } from '@geokg/core';
 import { loadDevset, parseDevset } from './load.ts';
 import { loadPloverTable, parsePloverTable } from './plover.ts';
 import { predicted, scoreSentence } from './score.ts';

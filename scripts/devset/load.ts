@@ -2,7 +2,7 @@
 // A bad line stops the run with file:line: problem, exit code 1, before anything is scored.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GeokgError } from '../../packages/core/src/index.ts';
+import { GeokgError } from '@geokg/core';
 
 export const DEFAULT_DEVSET = fileURLToPath(
   new URL('../../packages/extract/devset/sentences.jsonl', import.meta.url),

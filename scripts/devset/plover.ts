@@ -3,7 +3,7 @@
 // A code maps by its longest listed prefix, so a 4-digit code the table lacks takes its 3-digit parent.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GeokgError } from '../../packages/core/src/index.ts';
+import { GeokgError } from '@geokg/core';
 
 export const DEFAULT_TABLE = fileURLToPath(
   new URL('../../packages/extract/devset/CAMEO2PLOVER-2021.txt', import.meta.url),

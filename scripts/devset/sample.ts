@@ -1,6 +1,6 @@
 // The precision sample behind scripts/sample-claims.ts: rows, a seeded draw that keeps earlier verdicts, and
 // the reader of a judged file.
-import { GeokgError, mulberry32 } from '../../packages/core/src/index.ts';
+import { GeokgError, mulberry32 } from '@geokg/core';
 
 export interface SampleClaim {
   subject: string;

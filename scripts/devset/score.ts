@@ -1,6 +1,6 @@
 // Scores geokg's claims for one sentence against its hand coding, as (actor country, recipient country or
 // "none", PLOVER category) triples, the way scripts/eval-petrarch.ts scores CAMEO roots.
-import type { Claim, EntityRef, Ontology } from '../../packages/core/src/index.ts';
+import type { Claim, EntityRef, Ontology } from '@geokg/core';
 import { country, type GoldEvent } from './load.ts';
 import type { PloverTable } from './plover.ts';
 

@@ -1,6 +1,5 @@
 // The order generated files list kinds in: the kind tree depth-first, children by name; edges by category.
-import type { Ontology } from '../../packages/core/src/ontology/ontology.ts';
-import type { EdgeKind, NodeKind } from '../../packages/core/src/ontology/types.ts';
+import type { EdgeKind, NodeKind, Ontology } from '@geokg/core/ontology';
 
 export function kindTree(ontology: Ontology): { kind: NodeKind; depth: number }[] {
   const children = new Map<string | undefined, NodeKind[]>();

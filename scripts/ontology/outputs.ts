@@ -3,9 +3,9 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-// Imported by path, not through the package index, which re-exports the generated file itself.
-import { loadOntology } from '../../packages/core/src/ontology/load.ts';
-import type { Ontology } from '../../packages/core/src/ontology/ontology.ts';
+// The ontology subpath, not the package index, which re-exports the generated file itself.
+import { loadOntology } from '@geokg/core/ontology';
+import type { Ontology } from '@geokg/core/ontology';
 import { renderDocs } from './render-docs.ts';
 import { renderKinds } from './render-kinds.ts';
 

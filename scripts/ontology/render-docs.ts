@@ -1,8 +1,7 @@
 // Renders docs/ontology.md: every node kind with its parent, description and properties (inherited ones
 // included), every edge kind with its endpoints, category, CAMEO codes and PLOVER category.
-import type { Ontology } from '../../packages/core/src/ontology/ontology.ts';
-import { PLOVER_CATEGORIES } from '../../packages/core/src/ontology/types.ts';
-import type { EdgeKind, NodeKind, PropertySpec } from '../../packages/core/src/ontology/types.ts';
+import { PLOVER_CATEGORIES } from '@geokg/core/ontology';
+import type { EdgeKind, NodeKind, Ontology, PropertySpec } from '@geokg/core/ontology';
 import { edgesOf, kindTree, propertiesOf } from './order.ts';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

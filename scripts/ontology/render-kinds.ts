@@ -1,8 +1,7 @@
 // Renders packages/core/src/generated/kinds.ts: the schema's kind and edge names as TypeScript literal
 // types and constants, and each kind's properties (inherited ones included) as an interface.
-import type { Ontology } from '../../packages/core/src/ontology/ontology.ts';
-import { PLOVER_CATEGORIES } from '../../packages/core/src/ontology/types.ts';
-import type { PropertyType } from '../../packages/core/src/ontology/types.ts';
+import { PLOVER_CATEGORIES } from '@geokg/core/ontology';
+import type { Ontology, PropertyType } from '@geokg/core/ontology';
 import { edgesOf, kindTree, propertiesOf } from './order.ts';
 
 const TS_TYPES: Record<PropertyType, string> = {

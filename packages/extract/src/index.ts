@@ -2,6 +2,7 @@
 export { extract } from './api.ts';
 export type { ExtractTextOptions } from './api.ts';
 export { createExtractor, documentId, DocumentRun } from './extractor.ts';
+export { rawTokenCount } from './nlp/tokenize.ts';
 export type { Extractor, ExtractorOptions, ExtractOptions, ExtractResult, Chunk } from './extractor.ts';
 export { PatternError, ExtractInputError } from './errors.ts';
 export { formatJsonl } from './io/format.ts';

@@ -1,18 +1,19 @@
-// The generated kind types and docs/ontology.md must match the schema: regenerated in memory here and
-// compared with the committed files, so that a schema change without `pnpm generate` fails CI.
+// The generated kind types (packages/core/src/generated/kinds.ts) and docs/ontology.md must match the
+// schema: regenerated in memory here and compared with the committed files, so that a schema change without
+// `pnpm generate` fails CI. It sits beside the generator: core's own tests never import scripts/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedFiles, REPO_ROOT } from '../../../../scripts/ontology/outputs.ts';
-import { defaultOntology } from '../ontology/load.ts';
 import {
   CONCRETE_NODE_KINDS,
+  defaultOntology,
   EDGE_CAMEO,
   EDGE_KINDS,
   EDGE_PLOVER,
   NODE_KINDS,
   NODE_KIND_PARENT,
-} from './kinds.ts';
+} from '@geokg/core';
+import { generatedFiles, REPO_ROOT } from './outputs.ts';
 
 // Rendered once for the whole file: prettier takes a moment.
 const fresh = generatedFiles();
