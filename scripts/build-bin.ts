@@ -15,7 +15,7 @@ await build({
   absWorkingDir: ROOT,
   entryPoints: {
     geokg: 'packages/cli/src/main.ts',
-    worker: 'packages/core/src/gdelt/worker.ts',
+    worker: 'packages/core/src/gdelt/threads/worker.ts',
   },
   outdir: OUT,
   bundle: true,

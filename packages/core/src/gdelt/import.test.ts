@@ -10,7 +10,7 @@ import type { Entity } from '../model/entity.ts';
 import { defaultRegistry } from '../registry/load.ts';
 import { openStore } from '../store/store.ts';
 import { importGdelt } from './import.ts';
-import type { GdeltImportOptions } from './import.ts';
+import type { GdeltImportOptions } from './types.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const FIXTURE = resolve(HERE, '../../test/fixtures/gdelt/sample.export.CSV');

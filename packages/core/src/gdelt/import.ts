@@ -4,14 +4,13 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defaultRegistry } from '../registry/load.ts';
-import { GdeltMapper } from './mapper.ts';
-import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink, GdeltSink } from './options.ts';
-import { importGdeltParallel } from './parallel.ts';
-import { emptyGdeltStats, readGdelt } from './read.ts';
-import type { GdeltProgress } from './read.ts';
+import { GdeltMapper } from './map/mapper.ts';
+import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink, GdeltSink } from './types.ts';
+import { importGdeltParallel } from './threads/parallel.ts';
+import { readGdelt } from './read.ts';
+import { emptyGdeltStats } from './stats.ts';
+import type { GdeltProgress } from './types.ts';
 import { formatCount } from '../util/numbers.ts';
-
-export type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink, GdeltSink } from './options.ts';
 
 export const DEFAULT_PARALLEL_MIN_BYTES = 96 * 2 ** 20;
 export const defaultGdeltWorkers = (): number => Math.min(4, availableParallelism());

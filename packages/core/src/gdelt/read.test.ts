@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../errors.ts';
+import { exitCodeOf, InputError } from '../errors.ts';
 import type { Entity } from '../model/entity.ts';
 import { defaultRegistry } from '../registry/load.ts';
 import { openStore } from '../store/store.ts';
-import { COL } from './columns.ts';
+import { COL } from './row/columns.ts';
 import { importGdelt } from './import.ts';
-import { emptyGdeltStats, readGdelt } from './read.ts';
+import { GdeltInputError } from './errors.ts';
+import { readGdelt } from './read.ts';
+import { emptyGdeltStats } from './stats.ts';
 
 const FIXTURE = resolve(
   dirname(fileURLToPath(import.meta.url)),
@@ -43,7 +45,10 @@ describe('bad GDELT rows', () => {
     const writer = await store.writer();
     const err = await importGdelt([path], writer, { registry: defaultRegistry() }).catch((e: unknown) => e);
     writer.abort();
+    expect(err).toBeInstanceOf(GdeltInputError);
     expect(err).toBeInstanceOf(InputError);
+    expect((err as GdeltInputError).file).toBe(path);
+    expect(exitCodeOf(err)).toBe(1);
     const problems = (err as InputError).problems;
     expect(problems.map((p) => [p.file, p.line])).toEqual([
       [path, 4],

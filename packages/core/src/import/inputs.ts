@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { GeokgError, UsageError } from '../errors.ts';
 import { InputError } from '../errors.ts';
 import { formatOf } from '../facts/records.ts';
-import { GDELT_COLUMN_COUNT } from '../gdelt/columns.ts';
+import { GDELT_COLUMN_COUNT } from '../gdelt/row/columns.ts';
 
 export type InputKind = 'facts' | 'article' | 'gdelt';
 

@@ -1,17 +1,18 @@
 // One chunk of a parallel GDELT import: the task a worker thread is sent (whole lines of the file, as bytes)
 // and what it sends back (new entities, claims already encoded as store lines, the chunk's counts).
-import type { Problem } from '../errors.ts';
-import { edgeKey } from '../graph/geograph.ts';
-import { MODALITIES } from '../model/claim.ts';
-import type { Claim } from '../model/claim.ts';
-import type { Ontology } from '../ontology/ontology.ts';
-import { encodeClaim } from '../store/claim-line.ts';
-import { hash64 } from '../store/hash-set.ts';
-import type { ClaimLineBatch } from '../store/writer.ts';
-import type { GdeltBatch, GdeltMapper } from './mapper.ts';
-import { splitLines } from '../io/lines.ts';
-import { emptyGdeltStats, mapLines } from './read.ts';
-import type { GdeltStats } from './read.ts';
+import type { Problem } from '../../errors.ts';
+import { edgeKey } from '../../graph/geograph.ts';
+import { MODALITIES } from '../../model/claim.ts';
+import type { Claim } from '../../model/claim.ts';
+import type { Ontology } from '../../ontology/ontology.ts';
+import { encodeClaim } from '../../store/claim-line.ts';
+import { hash64 } from '../../store/hash-set.ts';
+import type { ClaimLineBatch } from '../../store/writer.ts';
+import type { GdeltBatch, GdeltMapper } from '../map/mapper.ts';
+import { splitLines } from '../../io/lines.ts';
+import { mapLines } from '../map/lines.ts';
+import { emptyGdeltStats } from '../stats.ts';
+import type { GdeltStats } from '../stats.ts';
 
 export interface ChunkTask {
   seq: number;

@@ -1,7 +1,7 @@
 // Row splitting and checks, dates, and the confidence rule.
 import { describe, expect, it } from 'vitest';
 import { GDELT_COLUMN_COUNT, COL } from './columns.ts';
-import { gdeltConfidence } from './confidence.ts';
+import { gdeltConfidence } from '../map/confidence.ts';
 import { isoDate, isoTimestamp, splitRow } from './row.ts';
 
 describe('splitRow', () => {

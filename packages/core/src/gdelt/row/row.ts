@@ -1,6 +1,6 @@
 // One GDELT row: its columns cut out of the line and checked before mapping - the column count, the event id,
 // SQLDATE, the event code and the numbers. A failing row is reported as `file:line: problem`.
-import type { EdgeKind } from '../ontology/types.ts';
+import type { EdgeKind } from '../../ontology/types.ts';
 import { COL, GDELT_COLUMN_COUNT } from './columns.ts';
 import type { GdeltColumn } from './columns.ts';
 

@@ -1,11 +1,11 @@
 // GDELT actor codes → entities, through the same registry and resolver as every other reader: RUS is
 // state:RUS, KAZGOV the state itself and KAZMIL the role actor org:kaz:military (see roles.ts), IGOEUREEC the registry's European
 // Union, MNCUSA + "GOOGLE" the Company Google; codes no table knows stay as Groups of their own.
-import type { Entity } from '../model/entity.ts';
-import { entityId } from '../model/ids.ts';
-import type { Registry } from '../registry/registry.ts';
-import type { Resolver } from '../resolve/resolver.ts';
-import type { Reference } from '../resolve/resolver.ts';
+import type { Entity } from '../../model/entity.ts';
+import { entityId } from '../../model/ids.ts';
+import type { Registry } from '../../registry/registry.ts';
+import type { Resolver } from '../../resolve/resolver.ts';
+import type { Reference } from '../../resolve/resolver.ts';
 import { parseActorCode } from './code.ts';
 import type { ActorCode } from './code.ts';
 import { capitalise, roleEntity, scopeName } from './roles.ts';

@@ -1,18 +1,18 @@
 // One checked GDELT row → the claims and new entities it adds. Holds what a whole import has already seen
 // (actors, places, pooled events, documents), so each entity is handed on once however many rows name it.
-import type { Claim } from '../model/claim.ts';
-import type { Entity, EntityRef } from '../model/entity.ts';
-import { refOf } from '../model/entity.ts';
-import { hashId } from '../model/ids.ts';
-import type { EdgeKind } from '../ontology/types.ts';
-import type { Registry } from '../registry/registry.ts';
-import { Resolver } from '../resolve/resolver.ts';
+import type { Claim } from '../../model/claim.ts';
+import type { Entity, EntityRef } from '../../model/entity.ts';
+import { refOf } from '../../model/entity.ts';
+import { hashId } from '../../model/ids.ts';
+import type { EdgeKind } from '../../ontology/types.ts';
+import type { Registry } from '../../registry/registry.ts';
+import { Resolver } from '../../resolve/resolver.ts';
 import { ActorResolver } from './actors.ts';
-import { COL } from './columns.ts';
+import { COL } from '../row/columns.ts';
 import { gdeltConfidence } from './confidence.ts';
 import { EventPool } from './events.ts';
 import { PlaceResolver } from './places.ts';
-import { isoDate, isoTimestamp } from './row.ts';
+import { isoDate, isoTimestamp } from '../row/row.ts';
 import { RecentMap } from './cache.ts';
 import { own } from './strings.ts';
 import { cameoTables } from './tables.ts';

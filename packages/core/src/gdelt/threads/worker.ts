@@ -1,12 +1,12 @@
 // The body of a worker thread of a parallel GDELT import (started through worker-boot.mjs): rebuilds the
 // importer's registry, then maps the chunks it is sent, in order, with one mapper for all of them.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Entity } from '../model/entity.ts';
-import { addStored } from '../registry/generic.ts';
-import { defaultRegistry, loadRegistry } from '../registry/load.ts';
+import type { Entity } from '../../model/entity.ts';
+import { addStored } from '../../registry/generic.ts';
+import { defaultRegistry, loadRegistry } from '../../registry/load.ts';
 import { runChunk } from './chunk.ts';
 import type { ChunkTask } from './chunk.ts';
-import { GdeltMapper } from './mapper.ts';
+import { GdeltMapper } from '../map/mapper.ts';
 
 export interface WorkerInit {
   /** Entities added to the default registry to make the importer's (what the store already holds). */

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'world-countries';
-import { DEFAULT_SEEDS_DIR } from '../config.ts';
+import { DEFAULT_SEEDS_DIR } from '../../config.ts';
+import { GdeltTableError } from '../errors.ts';
 
 export type SegmentType = 'role' | 'org' | 'region' | 'religion' | 'known';
 
@@ -37,7 +38,7 @@ function rows(path: string, width: number): string[][] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(
+    throw new GdeltTableError(
       `geokg gdelt: cannot read ${path} (${(e as Error).message}); restore seeds/registry/gdelt/ from the repository`,
       { cause: e },
     );
@@ -48,7 +49,7 @@ function rows(path: string, width: number): string[][] {
     .filter(({ raw }) => raw.trim() && !raw.startsWith('#'))
     .map(({ cells, line }) => {
       if (cells.length !== width) {
-        throw new Error(
+        throw new GdeltTableError(
           `geokg gdelt: ${path}:${line}: expected ${width} tab-separated cells, found ${cells.length}; fix the table`,
         );
       }
@@ -61,7 +62,7 @@ export function loadCameoTables(seedsDir: string = DEFAULT_SEEDS_DIR): CameoTabl
   const segments = new Map<string, Segment>();
   for (const [code, type, kind, label] of rows(join(dir, 'cameo-actor-codes.tsv'), 4)) {
     if (!SEGMENT_TYPES.includes(type as SegmentType)) {
-      throw new Error(
+      throw new GdeltTableError(
         `geokg gdelt: cameo-actor-codes.tsv: ${code} has type "${type}"; use one of ${SEGMENT_TYPES.join(', ')}`,
       );
     }

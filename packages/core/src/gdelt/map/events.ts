@@ -4,9 +4,9 @@
 // Ids are readable and deterministic: event:2019-10-24:14:place:blr:minsk, event:2019-10-24:14:by:state:GBR.
 // "by:" keeps an actor's place-less events apart from those placed in it (a State is a place too): which of
 // the two came first must not decide whether the event is located anywhere.
-import type { Claim } from '../model/claim.ts';
-import type { Entity, EntityRef } from '../model/entity.ts';
-import { refOf } from '../model/entity.ts';
+import type { Claim } from '../../model/claim.ts';
+import type { Entity, EntityRef } from '../../model/entity.ts';
+import { refOf } from '../../model/entity.ts';
 import { RecentMap } from './cache.ts';
 import type { CameoTables } from './tables.ts';
 

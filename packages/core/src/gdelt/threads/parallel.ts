@@ -4,29 +4,17 @@
 // (This thread mapping a share itself measured no faster: it then collects more garbage, and is the one
 // every result waits on.)
 import { statSync } from 'node:fs';
-import type { Problem } from '../errors.ts';
-import { readByteChunks } from '../io/byte-chunks.ts';
-import type { Entity } from '../model/entity.ts';
+import type { Problem } from '../../errors.ts';
+import { readByteChunks } from '../../io/byte-chunks.ts';
+import type { Entity } from '../../model/entity.ts';
+import { GdeltInputError, MAX_PROBLEMS } from '../errors.ts';
+import { addStats, emptyGdeltStats } from '../stats.ts';
+import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink } from '../types.ts';
 import type { ChunkResult } from './chunk.ts';
-import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink } from './options.ts';
 import { GdeltPool } from './pool.ts';
-import { MAX_EXAMPLES, MAX_PROBLEMS, emptyGdeltStats, refusal } from './read.ts';
-import type { GdeltStats } from './read.ts';
 
 /** Chunks in flight per worker: enough that none waits for its next while this thread writes. */
 const IN_FLIGHT = 6;
-
-function addStats(into: GdeltStats, s: GdeltStats): void {
-  into.rows += s.rows;
-  into.imported += s.imported;
-  into.noActor += s.noActor;
-  into.skipped += s.skipped;
-  for (const [reason, n] of Object.entries(s.skippedBy) as [keyof GdeltStats['skippedBy'], number][])
-    into.skippedBy[reason] = (into.skippedBy[reason] ?? 0) + n;
-  for (const p of s.examples) if (into.examples.length < MAX_EXAMPLES) into.examples.push(p);
-  into.entities += s.entities;
-  into.claims += s.claims;
-}
 
 export async function importGdeltParallel(
   paths: string[],
@@ -71,7 +59,7 @@ export async function importGdeltParallel(
         while (pool.pending >= IN_FLIGHT * pool.size) apply(await pool.next());
       }
       while (pool.pending) apply(await pool.next());
-      if (problems.length) throw refusal(path, problems);
+      if (problems.length) throw new GdeltInputError(path, problems);
     }
   } finally {
     await pool.close();

@@ -2,9 +2,9 @@
 // (as "Astana requested…" is): "the Kazakhstani government" and GDELT's KAZGOV are `state:KAZ`. Other roles
 // are their own nodes with the country set: KAZMIL is `org:kaz:military`, SYRREB `org:syr:rebels`. Every
 // reader that meets such an actor (GDELT, the text extractor) makes it here, so the ids and names agree.
-import type { Entity } from '../model/entity.ts';
-import { entityId } from '../model/ids.ts';
-import type { Registry } from '../registry/registry.ts';
+import type { Entity } from '../../model/entity.ts';
+import { entityId } from '../../model/ids.ts';
+import type { Registry } from '../../registry/registry.ts';
 import { cameoTables } from './tables.ts';
 import type { CameoTables } from './tables.ts';
 

@@ -1,9 +1,32 @@
-// The types importGdelt and its threaded path (parallel.ts) share, here so neither imports the other.
+// The GDELT reader's and import's types, in one module that imports none of their code, so that the
+// serial path (read.ts, import.ts) and the threaded one (threads/) share them without importing each other.
 import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
+import type { Ontology } from '../ontology/ontology.ts';
 import type { Registry } from '../registry/registry.ts';
 import type { ClaimLineBatch } from '../store/writer.ts';
-import type { GdeltProgress, GdeltStats } from './read.ts';
+import type { GdeltMapper } from './map/mapper.ts';
+import type { GdeltStats } from './stats.ts';
+
+export interface GdeltProgress {
+  file: string;
+  bytesRead: number;
+  totalBytes: number;
+  rows: number;
+}
+
+export interface GdeltOptions {
+  registry: Registry;
+  /** Defaults to the registry's ontology; must be the same one. */
+  ontology?: Ontology;
+  /** Skip bad rows and count them (stats.skippedBy) instead of refusing the file. */
+  skipBad?: boolean;
+  onProgress?: (p: GdeltProgress) => void;
+  /** Shares what one import has seen across its files; made fresh when absent. */
+  mapper?: GdeltMapper;
+  /** Filled in while reading: rows, claims, skipped rows and why. */
+  stats?: GdeltStats;
+}
 
 /** What importGdelt needs of a writer: StoreWriter has it (and a GeoGraph adapter would). */
 export interface GdeltSink {

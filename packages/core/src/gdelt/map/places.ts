@@ -1,15 +1,15 @@
 // Where a GDELT event happened (ActionGeo) → a place node. A country-level location is the State itself; a
 // city or region is a City or Region keyed by its name, its ADM1 for cities (Portland, Oregon and Portland,
 // Maine stay two) and its country, and lies in its State. Curated registry places (the Black Sea) win by name.
-import type { Claim } from '../model/claim.ts';
-import type { Entity } from '../model/entity.ts';
-import { refOf } from '../model/entity.ts';
-import { entityId } from '../model/ids.ts';
-import type { Registry } from '../registry/registry.ts';
-import type { Resolver } from '../resolve/resolver.ts';
+import type { Claim } from '../../model/claim.ts';
+import type { Entity } from '../../model/entity.ts';
+import { refOf } from '../../model/entity.ts';
+import { entityId } from '../../model/ids.ts';
+import type { Registry } from '../../registry/registry.ts';
+import type { Resolver } from '../../resolve/resolver.ts';
 import { own } from './strings.ts';
 import type { CameoTables } from './tables.ts';
-import { COL } from './columns.ts';
+import { COL } from '../row/columns.ts';
 
 /** GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world ADM1 region. */
 const KIND_BY_TYPE: Record<string, string> = { '2': 'Region', '3': 'City', '4': 'City', '5': 'Region' };
