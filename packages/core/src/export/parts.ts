@@ -10,7 +10,7 @@ import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { claimColumns } from '../store/claim-line.ts';
-import type { LoadProgress, Store } from '../store/store.ts';
+import type { LoadProgress, StoreReader } from '../store/reader.ts';
 
 /** An edge as the exports write it: the columns Gephi, yEd or NetworkX can filter and size by. */
 export interface EdgeSummary {
@@ -57,7 +57,7 @@ export function partsOfGraph(geo: GeoGraph): GraphParts {
 type Folded = Pick<Claim, 'modality' | 'confidence' | 'time' | 'cameo' | 'plover'>;
 
 export async function partsOfStore(
-  store: Store,
+  store: StoreReader,
   ontology: Ontology,
   onProgress?: LoadProgress,
 ): Promise<GraphParts> {

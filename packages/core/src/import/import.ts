@@ -15,8 +15,8 @@ import type { Registry } from '../registry/registry.ts';
 import { isRowFile, rowsFromParsed } from '../rows/read.ts';
 import { writeBatch } from '../store/batch.ts';
 import type { Batch } from '../store/batch.ts';
-import type { Store } from '../store/store.ts';
-import type { CommitSummary } from '../store/writer.ts';
+import type { StoreReader } from '../store/reader.ts';
+import type { CommitSummary, StoreWriter } from '../store/writer.ts';
 import { UsageError } from '../errors.ts';
 import { InputError } from '../errors.ts';
 import { checkGdelt, kindOf, looksLikeGdelt } from './inputs.ts';
@@ -70,7 +70,7 @@ function parsedBatch(name: string, parsed: ParsedFile, registry: Registry): Batc
   return { entities: [f.document, ...f.entities.map((d) => d.entity), ...f.created], claims: f.claims };
 }
 
-async function registryFor(store: Store): Promise<{ registry: Registry; additions: Entity[] }> {
+async function registryFor(store: StoreReader): Promise<{ registry: Registry; additions: Entity[] }> {
   // A registry of its own (not the shared default): the inputs of this import add to it.
   const registry = loadRegistry();
   const additions: Entity[] = [];
@@ -92,8 +92,13 @@ export function inputList(inputs: ImportInput | readonly (ImportInput | ImportRe
   return [inputs as readonly ImportRecord[]];
 }
 
+/** What an import needs of a store: reading it, and a writer (Store is one; naming it here would be a circle). */
+export interface ImportTarget extends StoreReader {
+  writer(): Promise<StoreWriter>;
+}
+
 export async function importInto(
-  store: Store,
+  store: ImportTarget,
   inputs: readonly ImportInput[],
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {

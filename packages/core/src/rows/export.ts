@@ -7,7 +7,7 @@ import { refOf } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { defaultOntology } from '../ontology/load.ts';
 import { StoreError } from '../store/errors.ts';
-import type { Store } from '../store/store.ts';
+import type { StoreReader } from '../store/reader.ts';
 import { claimRow, entityRow } from './rows.ts';
 import type { ClaimRow, EntityRow } from './rows.ts';
 
@@ -19,7 +19,10 @@ export function* graphRows(graph: GeoGraph): Generator<Row> {
 }
 
 /** The store's rows, read once for the entities and once for the claims. */
-export async function* storeRows(store: Store, ontology: Ontology = defaultOntology()): AsyncGenerator<Row> {
+export async function* storeRows(
+  store: StoreReader,
+  ontology: Ontology = defaultOntology(),
+): AsyncGenerator<Row> {
   const entities = new Map<string, Entity>();
   for await (const e of store.entities()) {
     const prev = entities.get(e.id);

@@ -1,5 +1,5 @@
 // Small file helpers for the store: temporary names, flushed writes, making a rename survive a power loss.
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
 
 /** The temporary name a writer gives `path`; the next lock holder removes what a crash leaves (format.ts). */
 export const tmpName = (path: string): string => `${path}.tmp-${process.pid}`;
@@ -22,5 +22,14 @@ export function writeSynced(path: string, data: string): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Removes a file that may not be there. */
+export function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    /* not there */
   }
 }

@@ -6,14 +6,14 @@ import type { Ontology } from '../ontology/ontology.ts';
 import { claimColumns } from './claim-line.ts';
 import { CountTracker, modalityOfJson } from './counts.ts';
 import type { SegmentCounts, SegmentInfo } from './format.ts';
-import type { LoadProgress, Store } from './store.ts';
+import type { LoadProgress, StoreReader } from './reader.ts';
 
 export const hasCounts = (s: SegmentInfo): s is SegmentInfo & { counts: SegmentCounts } =>
   s.counts !== undefined;
 
 /** The counts of every segment, in order (each a delta against the segments before it). */
 export async function scanCounts(
-  store: Store,
+  store: StoreReader,
   segments: SegmentInfo[],
   ontology: Ontology,
   onProgress?: LoadProgress,
@@ -53,7 +53,7 @@ export async function scanCounts(
 
 /** The segments with their counts, scanned when any lacks them: how a commit upgrades an older store. */
 export async function withCounts(
-  store: Store,
+  store: StoreReader,
   segments: SegmentInfo[],
   ontology: Ontology,
 ): Promise<SegmentInfo[]> {

@@ -12,7 +12,7 @@ import type { Ontology } from '../ontology/ontology.ts';
 import { claimColumns, decodeClaim } from './claim-line.ts';
 import type { ClaimColumns } from './claim-line.ts';
 import type { SegmentInfo } from './format.ts';
-import type { Store } from './store.ts';
+import type { StoreReader } from './reader.ts';
 
 export interface TouchedPart {
   graph: GeoGraph;
@@ -33,7 +33,7 @@ function idOfLine(line: string): string {
 
 /** `all` is the manifest's segment list the push works from, `changed` its tail to send. */
 export async function touchedPart(
-  store: Store,
+  store: StoreReader,
   all: SegmentInfo[],
   changed: readonly SegmentInfo[],
   ontology: Ontology,

@@ -1,9 +1,9 @@
 // Writes one commit: new entities and claims stream into a segment under temporary names; commit() renames
 // them into place and then swaps the manifest. Claims already in the store (same id) are skipped, so
 // re-running an import, or finishing an interrupted one, adds no duplicates.
-import { renameSync, unlinkSync } from 'node:fs';
-import { SegmentFile, writeFailed } from './segment-file.ts';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { publishSegment } from './commit.ts';
+import { SegmentFile } from './segment-file.ts';
 import { mergeEntity } from '../model/merge.ts';
 import { edgeKey } from '../graph/geograph.ts';
 import { MODALITIES } from '../model/claim.ts';
@@ -13,16 +13,16 @@ import { idProblem } from '../model/ids.ts';
 import { GeokgError } from '../errors.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
-import { fsyncDir, tmpName, writeSynced } from './files.ts';
-import { commitStep } from './fault.ts';
+import { tmpName, unlinkQuietly } from './files.ts';
+import type { ClaimLineBatch } from './claim-batch.ts';
 import { encodeClaim } from './claim-line.ts';
 import { bump, emptyCounts, kindOfLine } from './counts.ts';
 import { withCounts } from './scan.ts';
 import { HashSet64, hash64 } from './hash-set.ts';
 import { IdSet } from './id-set.ts';
-import { STORE_VERSION, segmentFiles, segmentName } from './format.ts';
+import { segmentFiles, segmentName } from './format.ts';
 import type { Manifest, SegmentCounts } from './format.ts';
-import type { Store } from './store.ts';
+import type { StoreReader } from './reader.ts';
 
 export interface CommitSummary {
   entitiesNew: number;
@@ -34,24 +34,7 @@ export interface CommitSummary {
   segment?: string;
 }
 
-/**
- * Claims encoded on another thread (gdelt/chunk.ts), in bulk: their lines as UTF-8, one after another, each
- * ending in "\n", with where each ends, their ids and the 64-bit hashes of their edge keys (hash-set.ts).
- * Whoever encodes them has checked their endpoints and added every entity they name first.
- */
-export interface ClaimLineBatch {
-  /** The claim ids, joined by "\n". */
-  ids: string;
-  /** hash64 of each id and each edge key: two 32-bit words per claim. */
-  idHashes: Uint32Array;
-  edgeHashes: Uint32Array;
-  bytes: Uint8Array;
-  /** Byte offset just past each line's "\n". */
-  ends: Uint32Array;
-  /** Each claim's predicate, joined by "\n", and its modality as an index into MODALITIES: for the counts. */
-  predicates: string;
-  modalities: Uint8Array;
-}
+export type { ClaimLineBatch };
 
 export class StoreWriter {
   /**
@@ -82,14 +65,14 @@ export class StoreWriter {
   private state: 'open' | 'committing' | 'committed' | 'closed' = 'open';
 
   private constructor(
-    private readonly store: Store,
+    private readonly store: StoreReader,
     private readonly ontology: Ontology,
     private readonly manifest: Manifest,
     private unlock: () => void,
   ) {}
 
   /** Reads what the store holds; `unlock` releases the lock the caller has taken (Store.writer). */
-  static async open(store: Store, ontology: Ontology, unlock: () => void): Promise<StoreWriter> {
+  static async open(store: StoreReader, ontology: Ontology, unlock: () => void): Promise<StoreWriter> {
     try {
       const w = new StoreWriter(store, ontology, store.manifest(), unlock);
       for await (const e of store.entities()) {
@@ -260,55 +243,30 @@ export class StoreWriter {
       const previous = await withCounts(this.store, this.manifest.segments, this.ontology);
       if (this.state !== 'committing')
         throw new Error('geokg store: the writer was aborted during its commit');
-      const dir = this.store.dir;
-      const entities = (this.entitiesFile ??= this.file('entities'));
-      const claims = (this.claimsFile ??= this.file('claims'));
-      const files = {
-        [basename(entities.final)]: entities.finish(),
-        [basename(claims.final)]: claims.finish(),
+      const segment = {
+        name: this.name,
+        entities: this.entityRecords,
+        claims: this.summary.claimsNew,
+        counts: this.counts,
       };
-      commitStep('segment-written');
-      entities.rename();
-      fsyncDir(dir);
-      commitStep('entities-renamed');
-      claims.rename();
-      fsyncDir(dir);
-      commitStep('claims-renamed');
-      const next: Manifest = {
-        ...this.manifest,
-        version: STORE_VERSION,
-        generation: this.manifest.generation + 1,
-        segments: [
-          ...previous,
-          {
-            name: this.name,
-            version: STORE_VERSION,
-            entities: this.entityRecords,
-            claims: this.summary.claimsNew,
-            created: new Date().toISOString(),
-            counts: this.counts,
-            files,
-          },
-        ],
-      };
-      const path = this.store.manifestPath;
-      try {
-        writeSynced(tmpName(path), JSON.stringify(next, null, 2) + '\n');
-        commitStep('manifest-written');
-        renameSync(tmpName(path), path);
-      } catch (e) {
-        throw writeFailed(e, path);
-      }
-      // From here on the new version is the store: nothing may be removed.
-      this.state = 'committed';
-      fsyncDir(dir); // a failure here is a commit that a power loss could still undo: it is reported
-      commitStep('manifest-renamed');
+      publishSegment(
+        {
+          dir: this.store.dir,
+          manifestPath: this.store.manifestPath,
+          manifest: this.manifest,
+          previous,
+          segment,
+          entities: (this.entitiesFile ??= this.file('entities')),
+          claims: (this.claimsFile ??= this.file('claims')),
+        },
+        () => (this.state = 'committed'),
+      );
       return { ...this.summary, segment: this.name };
     } catch (e) {
       this.abort();
       throw e;
     } finally {
-      if (this.state === 'committed') this.release();
+      if ((this.state as string) === 'committed') this.release(); // set by publishSegment's callback
     }
   }
 
@@ -332,13 +290,5 @@ export class StoreWriter {
     const unlock = this.unlock;
     this.unlock = () => {};
     unlock();
-  }
-}
-
-function unlinkQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    /* not there */
   }
 }
