@@ -6,6 +6,7 @@ export * from './ontology/index.ts';
 export * from './model/claim.ts';
 export * from './model/entity.ts';
 export * from './model/ids.ts';
+export { documentEntity, documentId } from './model/document.ts';
 export { dateSpan, dateInRange } from './model/dates.ts';
 export { Registry } from './registry/registry.ts';
 export type { Alias, AliasHit, AliasType, LookupOptions } from './registry/registry.ts';

@@ -1,7 +1,7 @@
 // The extractor: dictionaries and patterns loaded once, then any number of documents read into entities and
 // claims on the ontology. A document can be read whole (extractText) or in chunks (a DocumentRun), which is
 // how large files stream with bounded memory.
-import { defaultOntology, defaultRegistry, hashId } from '@geokg/core';
+import { defaultOntology, defaultRegistry, documentEntity, documentId, hashId } from '@geokg/core';
 import type { Claim, Entity, Ontology, Registry } from '@geokg/core';
 import { guessEnglish } from './io/language.ts';
 import { formatOfPath, mask } from './io/mask.ts';
@@ -52,9 +52,6 @@ export interface Extractor {
 
 const CHUNK = 256 * 1024;
 const SAMPLE = 20_000;
-
-/** The document id geokg gives a text: `doc:` and the hash of its content. */
-export const documentId = (hash: string): string => `doc:${hash}`;
 
 export function createExtractor(opts: ExtractorOptions = {}): Extractor {
   const ontology = opts.ontology ?? opts.registry?.ontology ?? defaultOntology();
@@ -123,13 +120,7 @@ export class DocumentRun {
   ) {
     this.reported = opts.reported;
     this.state = new DocState(x.registry, docHash, opts.reported, x.roles);
-    this.document = {
-      id: documentId(docHash),
-      kind: 'Document',
-      name: opts.doc,
-      aliases: [],
-      props: { path: opts.doc },
-    };
+    this.document = documentEntity(documentId(docHash), opts.doc);
   }
 
   /**

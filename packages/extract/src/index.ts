@@ -1,7 +1,8 @@
 // @geokg/extract: English news text → entities and claims on geokg's ontology, offline and deterministic.
 export { extract } from './api.ts';
 export type { ExtractTextOptions } from './api.ts';
-export { createExtractor, documentId, DocumentRun } from './extractor.ts';
+export { createExtractor, DocumentRun } from './extractor.ts';
+export { documentId } from '@geokg/core';
 export { rawTokenCount } from './nlp/tokenize.ts';
 export type { Extractor, ExtractorOptions, ExtractOptions, ExtractResult, Chunk } from './extractor.ts';
 export { PatternError, ExtractInputError } from './errors.ts';

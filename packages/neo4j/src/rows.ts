@@ -1,6 +1,7 @@
 // GeoGraph → parameter rows, grouped the way the Cypher needs them: nodes by label set, relationships by
 // type. Groups hold references into the graph and rows are built one batch at a time, so a push of
 // 200,000 relationships never holds all of its rows at once. Pure data: testable without a server.
+import { documentEntity } from '@geokg/core';
 import type { Claim, EdgeAttributes, Entity, GeoGraph, Ontology } from '@geokg/core';
 import { labelsOf, relationshipType } from './names.ts';
 import type { NodeIds } from './node-ids.ts';
@@ -85,7 +86,7 @@ export function nodeGroups(geo: GeoGraph, sent: (c: Claim) => boolean = () => tr
       const ev = c.evidence;
       if (!ev?.docId || seen.has(ev.docId) || geo.graph.hasNode(ev.docId)) continue;
       seen.add(ev.docId);
-      add({ id: ev.docId, kind: DOCUMENT_KIND, name: ev.doc, aliases: [], props: { path: ev.doc } });
+      add(documentEntity(ev.docId, ev.doc));
     }
   }
   return [...groups.entries()]

@@ -1,4 +1,5 @@
 // GEXF and GraphML carry only scalar attributes: lists and objects (aliases, claims) travel as JSON text.
+// The one list encoding of every GEXF geokg writes: the viewer's export imports it as @geokg/core/flatten.
 
 export type FlatValue = string | number | boolean;
 

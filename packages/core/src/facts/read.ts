@@ -4,6 +4,7 @@ import { MODALITIES, claimId } from '../model/claim.ts';
 import type { Claim, Modality } from '../model/claim.ts';
 import type { Entity, EntityRef } from '../model/entity.ts';
 import { refOf } from '../model/entity.ts';
+import { documentEntity, documentId } from '../model/document.ts';
 import { entityId, hashId, idProblem } from '../model/ids.ts';
 import type { Alias, AliasType, Registry } from '../registry/registry.ts';
 import { Resolver } from '../resolve/resolver.ts';
@@ -270,13 +271,7 @@ export function factsFromParsed(file: string, parsed: ParsedFile, registry: Regi
   const out = new Collector(file);
   out.problems.push(...parsed.problems);
   const resolver = new Resolver(registry);
-  const document: Entity = {
-    id: `doc:${hashId(parsed.text)}`,
-    kind: 'Document',
-    name: file,
-    aliases: [],
-    props: { path: file },
-  };
+  const document = documentEntity(documentId(hashId(parsed.text)), file);
   const entities: EntityDecl[] = [];
   // Entities first, so that facts anywhere in the file can name them.
   for (const rec of parsed.records.filter((r) => r.type === 'entity')) {

@@ -3,7 +3,7 @@
 // of reader attributes) and their SUBJECT/OBJECT/IN_DOCUMENT/ABOUT/CLAIMED_BY links, Document nodes for
 // evidence the store holds no entity for, and schema.cypher with the constraints and indexes a push makes.
 // Claims stream from the store; what stays in memory is the entities and one aggregate per edge.
-import { addToAggregate, edgeKey, emptyAggregate } from '@geokg/core';
+import { addToAggregate, documentEntity, edgeKey, emptyAggregate } from '@geokg/core';
 import type { EdgeAggregate, Entity, Ontology, Store } from '@geokg/core';
 import { schemaStatements } from '../cypher/schema.ts';
 import { CLAIM_PROPERTIES, claimLinks } from '../cypher/claims.ts';
@@ -77,13 +77,7 @@ export async function writeImportFiles(store: Store, dir: string, ontology: Onto
     writeClaim(row, claimFiles, dir, out);
     const ev = c.evidence;
     if (ev?.docId && !entities.has(ev.docId) && !documents.has(ev.docId))
-      documents.set(ev.docId, {
-        id: ev.docId,
-        kind: 'Document',
-        name: ev.doc,
-        aliases: [],
-        props: { path: ev.doc },
-      });
+      documents.set(ev.docId, documentEntity(ev.docId, ev.doc));
     const shape: ClaimShape = {
       document: Boolean(ev?.docId),
       about: Boolean(c.about),

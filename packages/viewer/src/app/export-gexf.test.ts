@@ -53,6 +53,11 @@ describe('GEXF export', () => {
     expect(kaz.size).toBeCloseTo(drawn.size, 6);
     expect(String(kaz.color).toLowerCase()).toBe(drawn.color.toLowerCase());
     const edge = back.getEdgeAttributes('state:KAZ|accuses|state:UKR');
+    // Lists travel as JSON text, as in geokg's own GEXF export.
+    expect(JSON.parse(String(kaz.aliases))).toEqual(ds.graph.getNodeAttribute('state:KAZ', 'aliases'));
+    expect(JSON.parse(String(edge.documents))).toEqual(
+      ds.graph.getEdgeAttribute('state:KAZ|accuses|state:UKR', 'documents'),
+    );
     expect(String(edge.color).toLowerCase()).toBe(
       render.getEdgeAttribute('state:KAZ|accuses|state:UKR', 'color').toLowerCase(),
     );

@@ -2,6 +2,7 @@
 // so Gephi opens the same picture. Claims are summarised per edge; their sentences stay in geokg's own exports.
 import Graph from 'graphology';
 import write from 'graphology-gexf/browser/writer.js';
+import { flattenAttributes } from '@geokg/core/flatten';
 import type { Dataset } from './dataset.ts';
 import type { Hidden } from './filters.ts';
 import type { RenderGraph } from './render-graph.ts';
@@ -21,7 +22,8 @@ export function visibleSubgraph(ds: Dataset, render: RenderGraph, hidden: Hidden
       size: r.size,
       color: r.color,
     };
-    if (a.aliases?.length) attrs.aliases = a.aliases.join('; ');
+    // Lists as JSON text, as `geokg export --format gexf` writes them (core's flattenAttributes).
+    if (a.aliases?.length) Object.assign(attrs, flattenAttributes({ aliases: a.aliases }));
     for (const [k, v] of Object.entries(a)) {
       if (k === 'country' || k === 'iso3' || k === 'description' || k === 'wikidata') attrs[k] = String(v);
     }
@@ -43,7 +45,7 @@ export function visibleSubgraph(ds: Dataset, render: RenderGraph, hidden: Hidden
     if (a.plover) attrs.plover = a.plover;
     if (a.firstSeen) attrs.firstSeen = a.firstSeen;
     if (a.lastSeen) attrs.lastSeen = a.lastSeen;
-    if (a.documents?.length) attrs.documents = a.documents.join('; ');
+    if (a.documents?.length) Object.assign(attrs, flattenAttributes({ documents: a.documents }));
     out.addDirectedEdgeWithKey(key, source, target, attrs);
   });
   return out;

@@ -3,6 +3,7 @@
 import type { Claim } from '../../model/claim.ts';
 import type { Entity, EntityRef } from '../../model/entity.ts';
 import { refOf } from '../../model/entity.ts';
+import { documentEntity, documentId } from '../../model/document.ts';
 import { hashId } from '../../model/ids.ts';
 import type { EdgeKind } from '../../ontology/types.ts';
 import type { Registry } from '../../registry/registry.ts';
@@ -94,15 +95,9 @@ export class GdeltMapper {
     let id = this.docs.get(url);
     if (!id) {
       const doc = own(url);
-      id = `doc:${hashId(doc)}`;
+      id = documentId(hashId(doc));
       this.docs.set(doc, id);
-      out.entities.push({
-        id,
-        kind: 'Document',
-        name: doc,
-        aliases: [],
-        props: /^https?:\/\//.test(doc) ? { url: doc } : { path: doc },
-      });
+      out.entities.push(documentEntity(id, doc));
     }
     this.lastUrl = url;
     this.lastDocId = id;
