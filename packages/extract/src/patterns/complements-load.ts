@@ -4,11 +4,13 @@ import type { Ontology } from '@geokg/core';
 import type { PatternFile, Path } from './source.ts';
 import type { ComplementClass, Lexicon } from './types.ts';
 
-const KEYS = ['name', 'governors', 'future', 'roots', 'otherwise'];
+const KEYS = ['name', 'governors', 'future', 'roots', 'otherwise', 'negated'];
 
 export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology): void {
   if (f.data.complements === undefined) return;
   if (!Array.isArray(f.data.complements)) f.fail(['complements'], 'complements must be a list');
+  const byName = new Map<string, ComplementClass>();
+  const negated: [ComplementClass, string, Path][] = [];
   (f.data.complements as unknown[]).forEach((raw, i) => {
     const path: Path = ['complements', i];
     const c = f.keys(path, raw, KEYS, 'a complement class');
@@ -37,6 +39,9 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
         : {}),
       origin: f.at(path),
     };
+    byName.set(cls.name, cls);
+    if (c.negated !== undefined)
+      negated.push([cls, f.string([...path, 'negated'], c.negated, 'negated'), [...path, 'negated']]);
     if (future) lex.future = cls;
     for (const g of governors) {
       if (lex.governors.has(g))
@@ -44,6 +49,12 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
       lex.governors.set(g, cls);
     }
   });
+  for (const [cls, name, path] of negated) {
+    const other = byName.get(name);
+    if (!other)
+      f.fail(path, `negated: names no class "${name}"; use one of ${[...byName.keys()].join(', ')}`);
+    cls.negated = other;
+  }
 }
 
 /** The code of the expression for a complement coded `cameo` (longest root prefix), else `otherwise`;

@@ -91,6 +91,11 @@ describe('loadLexicon', () => {
       /p\.yaml:2: code must be a quoted CAMEO code/,
     );
     expect(() => load('blocks: [\n')).toThrow(/p\.yaml:\d+: not valid YAML/);
+    expect(() =>
+      load(
+        "complements:\n  - name: intent\n    governors: [vow]\n    roots: {}\n    otherwise: '030'\n    negated: refusl\n",
+      ),
+    ).toThrow(/p\.yaml:6: negated: names no class "refusl"; use one of intent/);
   });
 
   it('takes every modality number from the YAML', () => {

@@ -145,6 +145,8 @@ export interface ComplementClass {
   roots: [string, string][];
   /** The code when the complement codes nothing of its own. */
   otherwise?: string;
+  /** The class that reads a negated governor ("not ready to end the war" is a refusal, REJECT). */
+  negated?: ComplementClass;
   origin: string;
 }
 

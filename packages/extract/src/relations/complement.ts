@@ -9,6 +9,23 @@ import type { EmitContext } from './emit.ts';
 import type { Matcher, VerbMatch } from './match.ts';
 import { modalityOf } from './modality.ts';
 
+/**
+ * Whether token v can govern a complement: a verb or adjective ("agreed to", "ready to"), or a present-tense
+ * verb that wink-nlp tags as a plural noun right after its subject ("Obama plans to withdraw", "Iran vows
+ * to respond").
+ */
+export function mayGovern(cl: Clause, v: number): boolean {
+  const t = cl.toks[v]!;
+  if (t.pos === 'VERB' || t.pos === 'ADJ') return true;
+  return (
+    t.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    cl.mentionEndingAt(v - 1) >= 0 &&
+    cl.toks[v + 1]?.lower === 'to' &&
+    cl.toks[v + 2]?.pos === 'VERB'
+  );
+}
+
 /** The complement verb of governor g: "g to V", "g X to V", "ready to V"; or -1. */
 export function complementVerb(cl: Clause, g: number): number {
   const toks = cl.toks;
@@ -35,8 +52,8 @@ export function complementClaims(
   lex: Lexicon,
   matcher: Matcher,
 ): number {
-  const cls = lex.governors.get(cl.toks[g]!.lemma) ?? lex.governors.get(cl.toks[g]!.lower);
-  if (!cls) return -1;
+  const own0 = lex.governors.get(cl.toks[g]!.lemma) ?? lex.governors.get(cl.toks[g]!.lower);
+  if (!own0) return -1;
   const c = complementVerb(cl, g);
   if (c < 0) return -1;
   const gsubj = cl.subject(g);
@@ -48,6 +65,10 @@ export function complementClaims(
     ? matcher.match(cl, c, csubj).find((m) => x.ontology.edge(m.pattern.predicate).category !== 'structural')
     : undefined;
   if (own?.pattern.reverse) return -1;
+  const mod = modalityOf(cl, g, gsubj, lex.modality);
+  // "was not ready to end the war", "did not agree to meet": a negated intent is a refusal (REJECT).
+  const negatedAs = mod.modality === 'negated' ? own0.negated : undefined;
+  const cls = negatedAs ?? own0;
   const cameo = recode(cls, own?.pattern.cameo);
   if (!cameo || cameo === '---' || !gsubj.mentions.length) return -1;
   // No pattern of its own: the complement's first fitting actor is the target ("promised to rebuild X").
@@ -59,9 +80,9 @@ export function complementClaims(
     target: target.filter((t) => !gsubj.mentions.includes(t)),
     words: [c, ...(own?.words ?? [])],
   };
-  const mod = modalityOf(cl, g, gsubj, lex.modality);
-  // The expression happened; a negated one ("did not agree to") or a reported denial keeps its modality.
-  const modality = mod.modality === 'hypothetical' ? 'asserted' : mod.modality;
+  // The expression happened; a reported denial keeps its modality, and so does a negated one that no
+  // class reads as a refusal.
+  const modality = mod.modality === 'hypothetical' || negatedAs ? 'asserted' : mod.modality;
   emitMatch(x, cl, g, match, mod, matcher.about(cl, c), {
     cameo,
     modality,

@@ -228,15 +228,25 @@ export class Matcher {
       if (p.cameo?.startsWith('11') && VIOLENCE.has(tok.lower)) return this.culprit(cl, items, q);
       if (m < 0 || cl.mentions[m]!.start !== items[q] || source.includes(m)) continue;
       const mention = cl.mentions[m]!;
+      // "asked its neighbours": the object phrase is the subject's own, no recipient; "its" before a
+      // mention of its own ("its troops from Latvia") leaves that mention to be read.
+      if (source.some((s) => cl.mentions[s]!.entity.id === mention.entity.id)) {
+        if ((cl.cover[mention.end] ?? -1) >= 0) continue;
+        return [];
+      }
       if (mention.role === 'speaker') continue;
       // The subject of an embedded clause ("hoped French officials would …") is not the verb's object.
       const next = cl.toks[mention.end];
       if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower))) && q > last)
         return [];
       if (mention.quantified) return [m];
+      // A place stands for its state, unless the pattern names its object kinds (a protest "in Nairobi" is
+      // where it happened, not whom it is against).
       const ok =
         this.targetKindOk(p, mention.entity.kind) ||
-        (this.ontology.isA(mention.entity.kind, 'Place') && this.placeHasState(mention.entity));
+        (!p.objectKinds &&
+          this.ontology.isA(mention.entity.kind, 'Place') &&
+          this.placeHasState(mention.entity));
       if (ok) return cl.conjoinedRight(m);
     }
     return [];

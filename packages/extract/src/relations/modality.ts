@@ -15,6 +15,10 @@ export interface ModalityResult {
   negated: boolean;
   /** The speaker only reports it ("state media reported"): a source, not an accuser. */
   reportedOnly: boolean;
+  /** The act is the condition of an if/unless clause ("only if the rebels laid down their arms"). */
+  conditional: boolean;
+  /** Reported speech, named speaker or not ("officials say the US would …"): "would" is its future. */
+  reported: boolean;
   /** Token indices of the cues, for evidence triggers. */
   cues: number[];
 }
@@ -113,6 +117,8 @@ export function modalityOf(cl: Clause, v: number, subj: SubjectInfo, rules: Moda
     intent,
     negated,
     reportedOnly: frame.verb !== undefined && toks[frame.verb]!.lemma === 'report',
+    reported: frame.kind === 'report',
+    conditional: ifClause,
     cues: [...new Set(cues)].sort((a, b) => a - b),
   };
 }

@@ -175,7 +175,8 @@ describe('reported speech, denials and coordination', () => {
 
   it('reads "dismissed reports that …" as a denial, with no implied accusation', () => {
     const cs = claims('Chile dismissed reports that Bolivia had attacked Peru.');
-    expect(cs.map(show)).toEqual(['Bolivia ASSAULT Peru 190 denied']);
+    // Dismissing the reports is itself a rejection (relations.yaml dismiss-claims, CAMEO 120).
+    expect(cs.map(show)).toEqual(['Chile REJECT - 120 asserted', 'Bolivia ASSAULT Peru 190 denied']);
   });
 
   it('gives each of coordinated subjects its own request, not pairwise events among them', () => {

@@ -4,7 +4,7 @@ import type { Lexicon } from '../patterns/types.ts';
 import type { SentenceMentions } from '../mentions/find.ts';
 import { Clause } from './clause.ts';
 import { recode } from '../patterns/complements-load.ts';
-import { complementClaims } from './complement.ts';
+import { complementClaims, mayGovern } from './complement.ts';
 import { nominalEvents } from './events.ts';
 import { emit, emitMatch } from './emit.ts';
 import type { EmitContext } from './emit.ts';
@@ -102,7 +102,7 @@ export function sentenceClaims(
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (consumed.has(v) || cl.cover[v]! >= 0) continue;
-    if (t.pos === 'VERB' || t.pos === 'ADJ') {
+    if (mayGovern(cl, v)) {
       const c = complementClaims(x, cl, v, lex, matcher);
       if (c >= 0) {
         consumed.add(c);
@@ -120,8 +120,9 @@ export function sentenceClaims(
     const matches = matcher.match(cl, v, subj, governs);
     if (!matches.length) continue;
     let mod = modalityOf(cl, v, subj, lex.modality);
+    if (mod.conditional) continue;
     const about = matcher.about(cl, v);
-    const future = isFuture(cl, v, lex, mod.speaker !== undefined) && mod.modality !== 'negated';
+    const future = isFuture(cl, v, lex, mod.reported) && mod.modality !== 'negated';
     // A future act has not happened (PLOVER "Auxiliary modes": future); complements.yaml's future class
     // recodes the cooperative ones as the intent they express; self-announced force stays a threat.
     if (future && !mod.intent)

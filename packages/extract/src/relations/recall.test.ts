@@ -1,0 +1,105 @@
+// PLOVER categories that have no recipient as often as not, on sentences written for these tests: pledges
+// (AGREE), promised and future retreats (CONCEDE), negated intent (REJECT), protests, mobilization,
+// laying down arms and easing sanctions (RETREAT). Codes follow CAMEO2PLOVER-2021.txt.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@geokg/core';
+import { createExtractor } from '../index.ts';
+
+const x = createExtractor();
+const claims = (text: string): Claim[] =>
+  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
+// The recipient as PLOVER scores it: its country (ISO-3), or - for a targetless act.
+const where = (r: Claim['object']): string =>
+  r.kind === 'Event' ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
+const show = (c: Claim): string => `${c.subject.name} ${where(c.object)} ${c.cameo} ${c.modality}`;
+const all = (text: string): string[] => claims(text).map(show);
+
+describe('AGREE: pledges of money or aid (CAMEO 033; PLOVER_MANUAL section AGREE)', () => {
+  it('codes a pledge with no recipient as a targetless AGREE', () => {
+    expect(all('Norway pledged an additional $40 million on Tuesday.')).toEqual(['Norway - 033 asserted']);
+  });
+
+  it('takes the recipient the money is for', () => {
+    expect(all('Japan promised $2 billion in aid to Sri Lanka.')).toEqual(['Japan LKA 033 asserted']);
+  });
+});
+
+describe('CONCEDE: promised and future retreats (PLOVER_MANUAL sections CONCEDE, RETREAT)', () => {
+  it('codes an intended release or withdrawal as CONCEDE 080, not AGREE', () => {
+    expect(all('Israel agreed to release 40 Lebanese prisoners.')[0]).toMatch(/^Israel .* 080 asserted$/);
+    expect(all('Canada promised to withdraw its troops from Latvia.')).toEqual(['Canada LVA 080 asserted']);
+  });
+
+  it('codes a future withdrawal as CONCEDE, a past one as RETREAT', () => {
+    expect(all('Officials say Britain would pull out its troops from Iraq.')).toEqual([
+      'United Kingdom IRQ 080 asserted',
+    ]);
+    expect(all('Britain pulled out its troops from Iraq.')).toEqual(['United Kingdom IRQ 087 asserted']);
+  });
+
+  it('reads a present-tense governor that wink tags as a noun ("X plans to")', () => {
+    expect(all('Chile plans to withdraw its troops from Haiti.')).toEqual(['Chile HTI 080 asserted']);
+  });
+});
+
+describe('REJECT: a negated intent is a refusal (PLOVER_MANUAL section REJECT)', () => {
+  it('codes "not ready to end the war" as declining to de-escalate (CAMEO 1246)', () => {
+    expect(all('Armenia is not ready to end the war against Azerbaijan.')).toEqual([
+      'Armenia AZE 1246 asserted',
+    ]);
+  });
+
+  it('codes "did not agree to meet" as rejecting a meeting (CAMEO 125)', () => {
+    expect(all('Ghana did not agree to meet Togo.')).toEqual(['Ghana TGO 125 asserted']);
+  });
+
+  it('codes dismissing criticism as a targetless rejection', () => {
+    expect(all('Peru dismissed the criticism.')).toEqual(['Peru - 120 asserted']);
+  });
+});
+
+describe('PROTEST (CAMEO 141, 143; PLOVER_MANUAL section PROTEST)', () => {
+  it('codes a demonstration with no recipient, never the city it is in', () => {
+    expect(all('Protesters demonstrated in Nairobi on Monday.')).toEqual(['Kenya opposition - 141 asserted']);
+  });
+
+  it('takes the one it is against', () => {
+    expect(all('Students in Kenya marched against the Ugandan government.')).toEqual([
+      'Kenya education UGA 141 asserted',
+    ]);
+  });
+
+  it('codes going on strike', () => {
+    expect(all("Nigeria's teachers' union went on strike.")[0]).toMatch(/ - 143 asserted$/);
+  });
+
+  it("leaves a state's protest to ACCUSE (diplomatic protest)", () => {
+    expect(all('Russia protested against the decision.').some((s) => / 14\d /.test(s))).toBe(false);
+  });
+});
+
+describe('MOBILIZE and RETREAT acts', () => {
+  it('codes raising the alert (CAMEO 152) and mobilizing reservists (154) without a recipient', () => {
+    expect(all('Serbia put the army on high alert.')[0]).toMatch(/^Serbia .* 152 asserted$/);
+    expect(all('Russia mobilised 300,000 reservists.')).toEqual(['Russia - 154 asserted']);
+  });
+
+  it('codes laying down arms (CAMEO 0873), and refusing to as REJECT (124)', () => {
+    expect(all('The rebels in Mali laid down their weapons.')).toEqual(['Mali rebels - 0873 asserted']);
+    expect(all('The rebels in Mali said they would not lay down their weapons.')).toEqual([
+      'Mali rebels - 124 asserted',
+    ]);
+  });
+
+  it('does not code the condition of an if-clause as an act', () => {
+    expect(all('Mali said it will talk only if the rebels lay down their weapons.').join()).not.toMatch(
+      /0873/,
+    );
+  });
+
+  it('reads "announced the easing of sanctions on X" as easing (085), not imposing', () => {
+    expect(all('Washington announced the easing of sanctions on Venezuela.')).toEqual([
+      'United States VEN 085 asserted',
+    ]);
+  });
+});
