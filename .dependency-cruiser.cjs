@@ -40,6 +40,14 @@ module.exports = {
       to: { path: '^packages/', dependencyTypes: ['local'] },
     },
     {
+      // The store's line format and hashing live in store/; a GDELT worker calls the store's batch encoder.
+      name: 'gdelt-through-store-encoder',
+      severity: 'error',
+      comment: "GDELT code imports the store's internals: encode through store/claim-batch.ts instead.",
+      from: { path: '^packages/core/src/gdelt/', pathNot: '[.]test[.]ts$' },
+      to: { path: '^packages/core/src/store/', pathNot: '^packages/core/src/store/claim-batch[.]ts$' },
+    },
+    {
       name: 'packages-not-scripts',
       severity: 'error',
       comment: 'A package imports scripts/: the scripts sit above the packages, never below them.',

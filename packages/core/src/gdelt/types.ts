@@ -4,7 +4,7 @@ import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import type { Registry } from '../registry/registry.ts';
-import type { ClaimLineBatch } from '../store/writer.ts';
+import type { ClaimLineBatch } from '../store/claim-batch.ts';
 import type { GdeltMapper } from './map/mapper.ts';
 import type { GdeltStats } from './stats.ts';
 
