@@ -245,7 +245,7 @@ export function emitMatch(
       accuser &&
       mod.speaker !== undefined &&
       !mod.reportedOnly &&
-      mod.modality !== 'denied' &&
+      (mod.modality === 'asserted' || mod.modality === 'alleged') &&
       x.ontology.isA(accuser.kind, 'Actor') &&
       !sameState(accuser, ent(s))
     ) {
@@ -266,12 +266,13 @@ export function emitMatch(
 }
 
 /**
- * A state and its organs (CAMEO: KAZ, KAZGOV, KAZCOP) reporting what another of its organs did are not
- * accusing it: "a police officer said the court issued warrants" is a report, not ACCUSE (PLOVER manual,
- * ACCUSE: an accusation is against another actor).
+ * A state and its organs and people (CAMEO: KAZ, KAZGOV, KAZCOP; a minister, a president) reporting what
+ * another of its organs did are not accusing it: "a police officer said the court issued warrants" and a
+ * president saying his country's forces killed someone are reports, not ACCUSE (PLOVER manual, ACCUSE: an
+ * accusation is against another actor).
  */
 function sameState(a: Entity, b: Entity): boolean {
   const country = (e: Entity): unknown => e.props.iso3 ?? e.props.country;
-  const statal = a.kind === 'State' || a.kind === 'GovernmentBody';
+  const statal = a.kind === 'State' || a.kind === 'GovernmentBody' || a.kind === 'Person';
   return statal && country(a) !== undefined && country(a) === country(b);
 }

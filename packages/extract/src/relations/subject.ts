@@ -1,0 +1,231 @@
+// The grammatical subject of a verb: skipping parentheticals, prepositional phrases and participle
+// modifiers, through relative pronouns to their antecedent, through infinitives and gerunds to their
+// controller, and from the second verb of "X condemned … and urged …" to the first verb's subject.
+import type { ClauseView } from './view.ts';
+import {
+  COORDINATORS,
+  INTENT_ADJECTIVES,
+  INTENT_NOUNS,
+  PARENTHETICAL_OPENERS,
+  RELATIVE,
+  SUBORDINATORS,
+} from './words.ts';
+
+export interface SubjectInfo {
+  /** Mention indices of the subject (several when conjoined: "Brazil and the United States"). */
+  mentions: number[];
+  /** First token of the subject's region (for the passive's patient and the modality window). */
+  regionStart: number;
+  /** The verb whose infinitive or gerund complement this is ("wants to attack" → want), if any. */
+  governor?: number;
+  /** The subject is the governor's object ("urged Kyiv to clarify"): the governor's intent is not its own. */
+  objectControl?: boolean;
+}
+
+/** Nouns of an operation: "conducted an operation that killed X" — the relative clause's actor is the
+ * one who conducted it. */
+const OPERATIONS = new Set(
+  'operation raid strike airstrike attack assault offensive bombardment bombing campaign mission'.split(' '),
+);
+
+/** Verbs whose object controls their infinitive: "urged the community to contribute". */
+const OBJECT_CONTROL = new Set(
+  'ask urge want expect force allow encourage persuade invite order tell press pressure call require permit enable help compel instruct warn advise request appeal push lead cause get need prompt'.split(
+    ' ',
+  ),
+);
+/** Nouns of an act or plan: their infinitive says what it is, not what the governor's subject does
+ * ("condemned the campaign to seize the consulate"). */
+const EVENTIVE = new Set(
+  'activity campaign plot plan effort attempt bid move decision call pressure mission operation initiative proposal scheme conspiracy order demand request offer threat pledge promise right readiness way strategy policy programme program'.split(
+    ' ',
+  ),
+);
+
+/** People named by their relation to someone: the someone is not the actor. */
+const AROUND = new Set(
+  'supporter follower opponent critic loyalist sympathizer victim family relative resident'.split(' '),
+);
+/** Heads of an acting body whose possessor can stand for it: "his party", "Israel's army". */
+const AGENT_HEADS = new Set(
+  'party government administration army military force troops police ministry spokesman spokeswoman spokesperson leader leadership official authorities regime navy gunman fighter militant soldier warplane jet aircraft plane helicopter drone tank ship artillery bomber'.split(
+    ' ',
+  ),
+);
+
+export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
+  const none: SubjectInfo = { mentions: [], regionStart: v };
+  if (depth > 3) return none;
+  let g = cl.groupStart(v);
+  const toks = cl.toks;
+  // Infinitive or gerund complement: "urging Kyiv to clarify", "wants to attack", "denied attacking".
+  // "has yet to issue" is one verb group (a semi-auxiliary), not a complement.
+  const to = cl.infinitiveMarker(v);
+  const infinitive = to >= 0 && !toks.slice(g, to).some((t) => t.pos === 'AUX');
+  if (infinitive) g = to;
+  const gerund = toks[v]!.lower.endsWith('ing') && g === v;
+  // A gerund after a preposition ("by promoting", "for helping") is an adjunct with no subject of its own.
+  if (gerund && toks[g - 1]?.pos === 'ADP') return none;
+  // "said shelling hit two towns": a gerund between a speech verb and a verb is the embedded subject.
+  if (gerund && cl.frames.has(toks[g - 1]?.lemma ?? '') && toks[v + 1]?.pos === 'VERB') return none;
+  if (infinitive || (gerund && toks[g - 1]?.pos === 'VERB')) {
+    const controller = cl.mentionEndingAt(g - 1);
+    const gov = governorBefore(cl, infinitive ? g : v);
+    // Object control: "urged Kyiv to clarify", "called on X to": the object right after the governor.
+    if (controller >= 0 && gov >= 0 && cl.mentions[controller]!.start <= gov + 4) {
+      return {
+        mentions: cl.conjoinedLeft(controller),
+        regionStart: cl.mentions[controller]!.start,
+        governor: gov,
+        objectControl: true,
+      };
+    }
+    // "expecting the group to release a tape", "the activity to raid the post": a noun phrase that names
+    // no actor controls the infinitive; the governor's subject does not.
+    // "sent a delegation to investigate" is a purpose: the sender's act.
+    const before = cl.chunkAt(g - 1);
+    if (infinitive && before && before.end === g && toks[before.head]!.pos === 'NOUN') {
+      const noun = toks[before.head]!.lemma;
+      const verbObject = gov >= 0 && gov < before.start;
+      const purpose = verbObject && !OBJECT_CONTROL.has(toks[gov]!.lemma) && !EVENTIVE.has(noun);
+      if (!INTENT_NOUNS.has(noun) && !purpose)
+        return { ...none, ...(verbObject ? { governor: gov, objectControl: true } : {}) };
+    }
+    if (gov >= 0) return { ...subjectOf(cl, gov, depth + 1), governor: gov };
+  }
+  // Participle adjunct: ", citing unconfirmed reports" takes the main clause's subject.
+  if (gerund && cl.isComma(g - 1)) {
+    const main = cl.verbBefore(g - 1);
+    return main >= 0 ? subjectOf(cl, main, depth + 1) : none;
+  }
+  // A participle right after a noun phrase modifies it: "infrastructure belonging to …", "officials urging …";
+  // "a bus travelling outside the hall" names no actor.
+  if (g === v && /(ing|ed|en)$/.test(toks[v]!.lower)) {
+    const before = cl.mentionEndingAt(v - 1);
+    if (before >= 0) return { mentions: cl.conjoinedLeft(before), regionStart: cl.mentions[before]!.start };
+    if (gerund && toks[v - 1]?.pos === 'NOUN') return none;
+  }
+  // "X condemned the raid and urged Y to …": the second verb of a coordination shares the first's subject.
+  const conj = toks[g - 1];
+  if (conj && COORDINATORS.has(conj.lower) && cl.cover[g - 1]! < 0 && !infinitive) {
+    const first = coordinatedVerb(cl, g - 1, v);
+    if (first >= 0) return subjectOf(cl, first, depth + 1);
+  }
+  let i = g - 1;
+  const region: number[] = [];
+  let modifierFrom = Infinity; // tokens from here on belong to a participle modifier of the subject
+  while (i >= 0) {
+    const t = toks[i]!;
+    const c = cl.cover[i]!;
+    if (c < 0 && region.length === 0 && RELATIVE.has(t.lower)) return relativeSubject(cl, i, depth);
+    if (c < 0 && t.text === ',') {
+      const j = region.length === 0 ? parentheticalOpen(cl, i) : -1;
+      if (j >= 0) {
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
+    // "militants in a region bordering Afghanistan have freed": the participle and what follows it
+    // modify the noun before it.
+    if (c < 0 && t.pos === 'VERB' && /ing$/.test(t.lower) && region.length && isNominal(cl, i - 1)) {
+      modifierFrom = i;
+      i--;
+      continue;
+    }
+    if (c < 0 && (cl.isBoundary(i) || SUBORDINATORS.has(t.lower) || t.pos === 'VERB')) break;
+    region.push(i);
+    i--;
+  }
+  if (!region.length) return none;
+  const regionStart = region[region.length - 1]!;
+  let fallback = -1;
+  for (const k of region) {
+    const c = cl.cover[k]!;
+    if (c < 0 || cl.mentions[c]!.start !== k || k > modifierFrom) continue;
+    // A name on the subject's noun stands for its owner ("American warplanes bombed", "the US State
+    // Department advised"), unless the noun names people around it ("Bhutto supporters").
+    const np = cl.chunkAt(k);
+    const head = np ? cl.toks[np.head]!.lemma : '';
+    if (!cl.inPhrase(c, !AROUND.has(head))) return { mentions: cl.conjoinedLeft(c), regionStart };
+    // "his party will boycott", "Israel's army said": the owner of an acting body stands for it.
+    if (np?.possessor === c && np.headMention < 0 && AGENT_HEADS.has(head))
+      return { mentions: [c], regionStart };
+    const prep = cl.prepBefore(c);
+    if (prep === 'in' || prep === 'of' || prep === 'from') fallback = c;
+  }
+  // "A tribunal in Chile ruled …": the only actor named is inside the phrase.
+  if (fallback >= 0) return { mentions: [fallback], regionStart };
+  return { mentions: [], regionStart };
+}
+
+const isNominal = (cl: ClauseView, i: number): boolean =>
+  i >= 0 && (cl.cover[i]! >= 0 || cl.toks[i]!.pos === 'NOUN' || cl.toks[i]!.pos === 'PROPN');
+
+/** "…, which includes …" / "the force that struck": the antecedent; an operation's actor for its relative. */
+function relativeSubject(cl: ClauseView, rel: number, depth: number): SubjectInfo {
+  let k = rel - 1;
+  if (cl.isComma(k)) k--;
+  const ante = cl.mentionEndingAt(k);
+  if (ante >= 0) return { mentions: cl.conjoinedLeft(ante), regionStart: rel };
+  const np = cl.chunkAt(k);
+  const verb = np ? np.start - 1 : -1;
+  if (np && OPERATIONS.has(cl.toks[np.head]!.lemma) && verb >= 0 && cl.toks[verb]!.pos === 'VERB')
+    return { ...subjectOf(cl, verb, depth + 1), regionStart: rel };
+  return { mentions: [], regionStart: rel };
+}
+
+/** The first verb of "V1 … and V2": the nearest earlier verb of the same form (-s, -ed, -ing, base). */
+function coordinatedVerb(cl: ClauseView, and: number, v: number): number {
+  const form = (w: string): string =>
+    /ing$/.test(w) ? 'ing' : /ed$/.test(w) ? 'ed' : /s$/.test(w) ? 's' : '';
+  const want = form(cl.toks[v]!.lower);
+  let nearest = -1;
+  for (let k = and - 1; k >= 0; k--) {
+    const t = cl.toks[k]!;
+    if (cl.isBoundary(k) || (cl.cover[k]! < 0 && SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
+    if (t.pos !== 'VERB' || cl.cover[k]! >= 0) continue;
+    if (nearest < 0) nearest = k;
+    if (form(t.lower) === want && cl.infinitiveMarker(k) < 0) return k;
+  }
+  return nearest;
+}
+
+/**
+ * Given a comma just before a verb group, the comma that opens the parenthetical it closes
+ * (", which includes …,", ", in a statement …,", ", General David Petraeus,"), or -1.
+ */
+function parentheticalOpen(cl: ClauseView, close: number): number {
+  let nearest = -1;
+  for (let j = close - 1; j >= 0; j--) {
+    if (cl.isBoundary(j)) break;
+    if (!cl.isComma(j)) continue;
+    if (nearest < 0) nearest = j;
+    const opener = cl.toks[j + 1]!;
+    if (PARENTHETICAL_OPENERS.has(opener.lower) && cl.mentionEndingAt(j - 1) >= 0) return j;
+    if (PARENTHETICAL_OPENERS.has(opener.lower) && cl.toks[j - 1]?.pos === 'NOUN') return j;
+  }
+  if (nearest >= 0) {
+    let verbs = 0;
+    for (let k = nearest + 1; k < close; k++) if (cl.toks[k]!.pos === 'VERB' && cl.cover[k]! < 0) verbs++;
+    if (verbs === 0 && cl.mentionEndingAt(nearest - 1) >= 0) return nearest;
+  }
+  return -1;
+}
+
+/** The verb governing an infinitive or gerund at i: "wants (Putin) to", "is scheduled to", "denied". */
+export function governorBefore(cl: ClauseView, i: number): number {
+  let steps = 0;
+  for (let k = i - 1; k >= 0 && steps < 8; k--, steps++) {
+    const c = cl.cover[k]!;
+    if (c >= 0) {
+      k = cl.mentions[c]!.start;
+      continue;
+    }
+    const t = cl.toks[k]!;
+    if (t.pos === 'VERB' || (t.pos === 'ADJ' && INTENT_ADJECTIVES.has(t.lower))) return k;
+    if (t.pos === 'NOUN' && INTENT_NOUNS.has(t.lemma)) return k;
+    if (cl.isBoundary(k) || t.text === ',') return -1;
+  }
+  return -1;
+}

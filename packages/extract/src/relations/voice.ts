@@ -1,0 +1,56 @@
+// Voice: whether a verb is passive (be + participle, or a reduced relative "men sought in …", or a
+// headline's "X killed in a raid") and the by-agent of a passive.
+import type { ClauseView } from './view.ts';
+import { BE, HARM, HARM_PREP, PREPOSITIONS } from './words.ts';
+
+export function isPassive(cl: ClauseView, v: number): boolean {
+  const t = cl.toks[v]!;
+  if (t.lower.endsWith('ing') || (t.lower === t.lemma && !/[a-z]{2}(ed|en)$/.test(t.lower))) return false;
+  // A past participle: regular (-ed, -en) or irregular (its form differs from its lemma: "sought").
+  const participle = /[a-z]{2}(ed|en)$/.test(t.lower) || (t.lower !== t.lemma && !/s$/.test(t.lower));
+  const g = cl.groupStart(v);
+  for (let i = g; i < v; i++) if (BE.has(cl.toks[i]!.lower)) return true;
+  // A reduced relative: "the building demolished by protesters", "two men sought in the slaying".
+  let n = v - 1; // "a commander reportedly killed": an adverb between the noun and the participle
+  while (n > 0 && cl.toks[n]!.pos === 'ADV' && cl.cover[n]! < 0) n--;
+  const afterNoun = n >= 0 && (cl.cover[n]! >= 0 || cl.toks[n]!.pos === 'NOUN');
+  // The group before a reduced relative holds adverbs only ("reportedly killed"), never an auxiliary.
+  if (n + 1 !== g && g !== v) return false;
+  if (!afterNoun || !participle) return false;
+  if (agentStart(cl, v) >= 0) return true;
+  // "Two officers killed in an ambush": a verb of harm with no object is passive wherever it stands.
+  const nx = cl.toks[v + 1];
+  if (HARM.has(t.lemma) && (!nx || HARM_PREP.has(nx.lower) || nx.text === ',' || nx.text === '.'))
+    return true;
+  // Without a by-agent, "two men sought in the slaying" is a reduced relative only inside another
+  // predicate's phrase; at the head of a clause "Iraq's adviser met with" is the main verb.
+  const prep = nx !== undefined && (nx.pos === 'ADP' || PREPOSITIONS.has(nx.lower));
+  const before = cl.verbBefore(n + 1);
+  return prep && before >= 0 && !cl.boundaryBetween(before, v);
+}
+
+/** Index of "by" opening the agent phrase after the verb, or -1. */
+export function agentStart(cl: ClauseView, v: number): number {
+  for (let i = v + 1; i < cl.toks.length && i <= v + 4; i++) {
+    const t = cl.toks[i]!;
+    if (t.lower === 'by') return cl.mentionFrom(i + 1, 3) >= 0 ? i : -1;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'ADP') return -1;
+  }
+  return -1;
+}
+
+/** The by-agent of a passive: its mentions and the token span of "by …". */
+export function agentOf(
+  cl: ClauseView,
+  v: number,
+): { mentions: number[]; from: number; to: number } | undefined {
+  const by = agentStart(cl, v);
+  if (by < 0) return undefined;
+  const m = cl.mentionFrom(by + 1, 3);
+  // "by the Malaysia Airlines flight crash": the name modifies a noun; the agent is the crash, no actor.
+  const after = cl.toks[cl.mentions[m]!.end];
+  if (after && cl.cover[cl.mentions[m]!.end]! < 0 && (after.pos === 'NOUN' || after.pos === 'PROPN'))
+    return undefined;
+  const list = cl.conjoinedRight(m);
+  return { mentions: list, from: by, to: cl.mentions[list[list.length - 1]!]!.end };
+}
