@@ -132,19 +132,26 @@ export class Analysis {
   private applyLook(): void {
     const m = this.values;
     if (!m) return;
-    const { graph, look, labels } = this.opts;
+    const { graph, look, labels, renderer } = this.opts;
     const values = m[this.metric];
     const size = sizer(this.metric, values);
     const colour = colourer(this.colourBy, this.metric, m);
-    graph.updateEachNodeAttributes(
-      (key, a) => ({
-        ...a,
-        // Nodes the filters hide are not measured; they keep a small size for when they come back.
-        size: values.has(key) ? size(key) : 3,
-        color: colour && values.has(key) ? colour(key) : look.kindColor(a.kind),
-      }),
-      { attributes: ['size', 'color'] },
-    );
+    // Written into the attribute objects, and only sigma told, of only the nodes that changed: through
+    // graphology (updateEachNodeAttributes) sigma would restyle every node however few changed. Nothing
+    // else listens for size or colour; sigma's own handler would refresh the same way (no reindexing, as
+    // neither position nor order changes).
+    const changed: string[] = [];
+    graph.forEachNode((key, a) => {
+      // Nodes the filters hide are not measured; they keep a small size for when they come back.
+      const s = values.has(key) ? size(key) : 3;
+      const c = colour && values.has(key) ? colour(key) : look.kindColor(a.kind);
+      if (a.size === s && a.color === c) return;
+      a.size = s;
+      a.color = c;
+      changed.push(key);
+    });
+    if (changed.length)
+      renderer.refresh({ partialGraph: { nodes: changed }, skipIndexation: true, schedule: true });
     labels.rank = (key) => values.get(key) ?? 0;
     labels.schedule(0);
     metrics.lookApplied = performance.now();

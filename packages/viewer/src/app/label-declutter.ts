@@ -109,11 +109,13 @@ export class LabelDeclutter {
     const focused = r.getGraphState().hasActive;
     const { width, height } = r.getDimensions();
     const items: { key: string; box: Box; node: Box; rank: number }[] = [];
-    graph.forEachNode((key) => {
-      if (focused && !r.getNodeState(key).isActive) return;
-      const d = r.getNodeDisplayData(key);
-      if (!d || d.visibility === 'hidden' || !d.label) return;
-      const p = r.framedGraphToViewport(d);
+    // From the render graph's attributes and the node's state, not sigma's display data: no style rule
+    // changes a node's position, size or label, and getNodeDisplayData copies a large object per node
+    // (a tenth of a second, and as much garbage, at 10,000 nodes).
+    graph.forEachNode((key, d) => {
+      const state = r.getNodeState(key);
+      if ((focused && !state.isActive) || state.isHidden || !d.label) return;
+      const p = r.graphToViewport(d);
       const radius = r.scaleSize(d.size);
       if (p.x < -300 || p.y < -20 || p.x > width + 20 || p.y > height + 20) return;
       items.push({

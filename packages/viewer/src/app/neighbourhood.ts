@@ -40,17 +40,15 @@ export class Neighbourhood {
     this.show(this.pinned);
   }
 
+  /** Only the lit items change state: the rest fades under the veil (veil.ts), untouched. */
   private show(next: Lit | undefined): void {
     this.renderer.setNodesState(this.lit.nodes, { isActive: false });
-    this.renderer.setEdgesState(this.lit.edges, { isActive: false });
+    this.renderer.setEdgesState(this.lit.edges, { isActive: false, labelShown: false });
     this.lit = next ?? { nodes: [], edges: [] };
     this.renderer.setNodesState(this.lit.nodes, { isActive: true });
-    this.renderer.setEdgesState(this.lit.edges, { isActive: true });
     // Edge labels only when they can be read: a hub's thirty predicates would pile up.
-    this.renderer.setGraphState({
-      hasActive: next !== undefined,
-      fewActiveEdges: this.lit.edges.length <= 8,
-    });
+    this.renderer.setEdgesState(this.lit.edges, { isActive: true, labelShown: this.lit.edges.length <= 8 });
+    this.renderer.setGraphState({ hasActive: next !== undefined });
     this.onChange();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookOf, TRANSPARENT } from './palette.ts';
+import { lookOf, TRANSPARENT, MARKED_EDGE } from './palette.ts';
 import { initialPositions } from './positions.ts';
 import { renderGraphOf } from './render-graph.ts';
 import { fixtureDataset } from './test-dataset.ts';
@@ -22,10 +22,24 @@ describe('renderGraphOf', () => {
         'modality',
         'opacity',
         'plainColor',
+        'plainMarked',
         'predicate',
         'size',
+        'sizeHovered',
+        'sizeMarked',
+        'sizeSelected',
       ].sort(),
     );
+  });
+
+  it('gives each edge its sizes and solid colour for the marked, selected and hovered states', () => {
+    const alleged = g.getEdgeAttributes('state:KAZ|accuses|state:UKR');
+    expect(alleged.sizeMarked).toBe(alleged.size + 2.5);
+    expect(alleged.sizeSelected).toBe(alleged.size + 2);
+    expect(alleged.sizeHovered).toBe(alleged.size + 1.5);
+    // A dashed edge keeps its solid layer transparent when marked, a solid one turns black.
+    expect(alleged.plainMarked).toBe(TRANSPARENT);
+    expect(g.getEdgeAttribute('state:KAZ|requests-explanation|state:UKR', 'plainMarked')).toBe(MARKED_EDGE);
   });
 
   it('draws alleged edges dashed and asserted ones solid', () => {

@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import type { Dataset } from './dataset.ts';
 import { modalityLook } from './modality.ts';
 import type { Look, Shape } from './palette.ts';
-import { TRANSPARENT } from './palette.ts';
+import { MARKED_EDGE, TRANSPARENT } from './palette.ts';
 import type { Positions } from './positions.ts';
 
 export interface RenderNode {
@@ -26,6 +26,11 @@ export interface RenderEdge {
   dashSize: number;
   gapSize: number;
   size: number;
+  /** Sizes and solid colour in the marked, selected and hovered states (attributes, not functions: see renderer.ts). */
+  sizeMarked: number;
+  sizeSelected: number;
+  sizeHovered: number;
+  plainMarked: string;
   opacity: number;
   label: string;
 }
@@ -53,6 +58,10 @@ export function renderGraphOf(ds: Dataset, look: Look, positions: Positions): Re
   ds.graph.forEachEdge((key, a, source, target) => {
     const m = modalityLook(a.modality);
     const color = look.predicateColor(a.predicate);
+    const size = edgeSize(
+      a.claimCount ?? a.claims.length,
+      ds.predicates.get(a.predicate)?.category === 'structural',
+    );
     g.addDirectedEdgeWithKey(key, source, target, {
       predicate: a.predicate,
       modality: a.modality,
@@ -60,10 +69,11 @@ export function renderGraphOf(ds: Dataset, look: Look, positions: Positions): Re
       plainColor: m.dash ? TRANSPARENT : color,
       dashSize: m.dash,
       gapSize: m.gap,
-      size: edgeSize(
-        a.claimCount ?? a.claims.length,
-        ds.predicates.get(a.predicate)?.category === 'structural',
-      ),
+      size,
+      sizeMarked: size + 2.5,
+      sizeSelected: size + 2,
+      sizeHovered: size + 1.5,
+      plainMarked: m.dash ? TRANSPARENT : MARKED_EDGE,
       opacity: m.opacity,
       label: a.predicate,
     });

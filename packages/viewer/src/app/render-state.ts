@@ -18,12 +18,12 @@ export interface EdgeState {
   isSelected: boolean;
   /** On a shortest path or in a contradiction (see app.ts mark()). */
   isMarked: boolean;
+  /** Named on the graph: lit, in a neighbourhood with few enough edges to name them all. */
+  labelShown: boolean;
 }
 export interface GraphState {
-  /** A neighbourhood is highlighted: everything else fades. */
+  /** A neighbourhood is highlighted: everything else fades (under the veil, veil.ts). */
   hasActive: boolean;
-  /** The highlighted neighbourhood has few enough edges to name them all. */
-  fewActiveEdges: boolean;
 }
 
 export type Renderer = Sigma<RenderNode, RenderEdge, Attributes, NodeState, EdgeState, GraphState>;

@@ -17,14 +17,23 @@ import {
   sdfTriangle,
 } from 'sigma/rendering';
 import { lightWhileMoving, setNodesOnly } from './light-frames.ts';
-import { BACKGROUND, FADED_EDGE, FADED_NODE, MARKED_EDGE, TRANSPARENT } from './palette.ts';
-import type { RenderEdge, RenderGraph, RenderNode } from './render-graph.ts';
-import type { EdgeState, GraphState, NodeState, Renderer } from './render-state.ts';
+import { BACKGROUND, MARKED_EDGE } from './palette.ts';
+import type { RenderGraph } from './render-graph.ts';
+import type { Renderer } from './render-state.ts';
+import { addVeil } from './veil.ts';
 
 export type { EdgeState, GraphState, NodeState, Renderer } from './render-state.ts';
 
-const fadedOut = (s: { isActive: boolean; isSelected: boolean }, g: { hasActive: boolean }): boolean =>
-  g.hasActive && !s.isActive && !s.isSelected;
+/** The plate behind a selected or hovered node and its label. */
+const BACKDROP = {
+  labelVisibility: 'visible',
+  depth: 'topNodes',
+  backdropVisibility: 'visible',
+  backdropColor: '#ffffff',
+  backdropShadowColor: 'rgba(0, 0, 0, 0.35)',
+  backdropShadowBlur: 10,
+  backdropPadding: 4,
+} as const;
 
 /** Above this many edges the renderer trades looks for speed (see createRenderer). */
 export const LARGE_GRAPH_EDGES = 20_000;
@@ -36,6 +45,9 @@ export interface RendererOptions {
   onFirstFrame?(): void;
 }
 
+const veil = (renderer: Renderer): void =>
+  addVeil(renderer, 'veil', BACKGROUND, () => renderer.getGraphState().hasActive);
+
 export function createRenderer(
   graph: RenderGraph,
   container: HTMLElement,
@@ -46,8 +58,8 @@ export function createRenderer(
   const large = graph.size > LARGE_GRAPH_EDGES;
   const options = {
     customNodeState: { isActive: false, isSelected: false, labelShown: false, isMarked: false },
-    customEdgeState: { isActive: false, isSelected: false, isMarked: false },
-    customGraphState: { hasActive: false, fewActiveEdges: false },
+    customEdgeState: { isActive: false, isSelected: false, isMarked: false, labelShown: false },
+    customGraphState: { hasActive: false },
     primitives: {
       nodes: {
         shapes: [
@@ -81,8 +93,14 @@ export function createRenderer(
         ],
         defaultHead: 'arrow',
       },
-      depthLayers: ['edges', 'nodes', 'topEdges', 'topNodes'],
+      // The veil (veil.ts) fades what lies under it while a neighbourhood is highlighted.
+      depthLayers: ['edges', 'nodes', 'veil', 'topEdges', 'topNodes'],
     },
+    // No rule below reads the graph state or is a function: sigma then restyles only the items whose
+    // own state changed. One such rule makes it restyle every node or edge at each graph-state change
+    // (each hover), seconds at 50,000 edges; the sizes a state adds are attributes (render-graph.ts).
+    // Every key costs each node and edge at each restyle (a metric change restyles every node), so
+    // the base rules leave out what sigma's defaults already say (depth, straight path, no backdrop).
     styles: {
       stage: { background: BACKGROUND },
       nodes: [
@@ -100,83 +118,54 @@ export function createRenderer(
           labelBackgroundPadding: 2,
           visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
           labelVisibility: { whenState: 'labelShown', then: 'visible', else: 'hidden' },
-          depth: 'nodes',
-          backdropVisibility: 'hidden',
-          backdropColor: '#ffffff',
-          backdropShadowColor: 'rgba(0, 0, 0, 0.35)',
-          backdropShadowBlur: 10,
-          backdropPadding: 4,
           cursor: 'pointer',
-        },
-        {
-          when: (_a: RenderNode, s: NodeState, g: GraphState) => fadedOut(s, g),
-          then: { color: FADED_NODE, labelVisibility: 'hidden' },
         },
         { whenState: 'isActive', then: { depth: 'topNodes' } },
         { whenState: 'isMarked', then: { depth: 'topNodes', labelVisibility: 'visible' } },
-        {
-          whenState: 'isSelected',
-          then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
-        },
-        {
-          whenState: 'isHovered',
-          then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
-        },
+        { whenState: 'isSelected', then: BACKDROP },
+        { whenState: 'isHovered', then: BACKDROP },
       ],
       edges: [
         {
           size: { attribute: 'size', defaultValue: 1 },
           color: { attribute: 'color', defaultValue: '#999999' },
+          // Reset here because the marked state overrides it (dashSize and gapSize, never overridden,
+          // sigma copies from the attributes of the same names).
           plainColor: { attribute: 'plainColor', defaultValue: '#999999' },
-          dashSize: { attribute: 'dashSize', defaultValue: 0 },
-          gapSize: { attribute: 'gapSize', defaultValue: 0 },
           opacity: { attribute: 'opacity', defaultValue: 1 },
           label: { attribute: 'label' },
           labelColor: '#444444',
           labelSize: 11,
           labelVisibility: 'hidden',
           head: 'arrow',
-          path: 'straight',
           ...(large ? {} : { parallelPath: 'curved', selfLoopPath: 'loop' }),
           visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
-          depth: 'edges',
           cursor: 'pointer',
-        },
-        {
-          when: (_a: RenderEdge, s: EdgeState, g: GraphState) => fadedOut(s, g),
-          then: {
-            color: FADED_EDGE,
-            plainColor: (a: RenderEdge) => (a.dashSize ? TRANSPARENT : FADED_EDGE),
-            opacity: 0.6,
-          },
         },
         { whenState: 'isActive', then: { depth: 'topEdges' } },
         {
           whenState: 'isMarked',
           then: {
             depth: 'topEdges',
-            size: (a: RenderEdge) => a.size + 2.5,
+            size: { attribute: 'sizeMarked' },
             color: MARKED_EDGE,
-            plainColor: (a: RenderEdge) => (a.dashSize ? TRANSPARENT : MARKED_EDGE),
+            plainColor: { attribute: 'plainMarked' },
             opacity: 1,
           },
         },
-        {
-          when: (_a: RenderEdge, s: EdgeState, g: GraphState) => s.isActive && g.fewActiveEdges,
-          then: { labelVisibility: 'visible' },
-        },
+        { whenState: 'labelShown', then: { labelVisibility: 'visible' } },
         {
           whenState: 'isSelected',
           then: {
             depth: 'topEdges',
             labelVisibility: 'visible',
-            size: (a: RenderEdge) => a.size + 2,
+            size: { attribute: 'sizeSelected' },
             opacity: 1,
           },
         },
         {
           whenState: 'isHovered',
-          then: { depth: 'topEdges', labelVisibility: 'visible', size: (a: RenderEdge) => a.size + 1.5 },
+          then: { depth: 'topEdges', labelVisibility: 'visible', size: { attribute: 'sizeHovered' } },
         },
       ],
     },
@@ -201,6 +190,7 @@ export function createRenderer(
   if (!startNodesOnly) {
     // Sigma's constructor renders the graph once before it returns.
     const renderer = new Sigma(graph, container, options as never) as Renderer;
+    veil(renderer);
     if (large) lightWhileMoving(renderer);
     onFirstFrame?.();
     return renderer;
@@ -210,6 +200,7 @@ export function createRenderer(
   // whose edges are straight anyway, start this way.)
   const empty: RenderGraph = new Graph({ multi: true, type: 'directed', allowSelfLoops: true });
   const renderer = new Sigma(empty, container, options as never) as Renderer;
+  veil(renderer);
   lightWhileMoving(renderer);
   setNodesOnly(renderer, true);
   if (onFirstFrame) renderer.once('afterRender', onFirstFrame);

@@ -12,7 +12,13 @@ export interface SlimPayload {
 }
 
 export function summarizeClaim(c: ClaimSummary): ClaimSummary {
-  return { modality: c.modality, confidence: c.confidence, ...(c.time ? { time: c.time } : {}) };
+  return {
+    modality: c.modality,
+    confidence: c.confidence,
+    ...(c.time ? { time: c.time } : {}),
+    ...(c.source ? { source: c.source } : {}),
+    ...(c.about ? { about: { id: c.about.id } } : {}),
+  };
 }
 
 export function slimPayload(full: ViewerPayload): SlimPayload {

@@ -30,8 +30,13 @@ export interface ViewerOntology {
 
 export type SerializedGeoGraph = SerializedGraph<NodeAttributes, EdgeAttributes>;
 
-/** What the filters read of a claim; a full Claim is one too. */
-export type ClaimSummary = Pick<Claim, 'modality' | 'confidence' | 'time'>;
+/**
+ * What the filters and the contradictions tab read of a claim; a full Claim is one too. `source` tells
+ * a GDELT row (pooled into an event node with other rows: not one event) from a sentence or a fact;
+ * `about` names the event a claim concerns, when it says.
+ */
+export type ClaimSummary = Pick<Claim, 'modality' | 'confidence' | 'time'> &
+  Partial<Pick<Claim, 'source'>> & { about?: { id: string } };
 
 /**
  * An edge as the browser gets it: the aggregate with claim summaries, less the per-modality weights
