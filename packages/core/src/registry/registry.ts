@@ -111,15 +111,23 @@ export class Registry {
 
   /** All entities a name may refer to under the options, each with the alias that matched. */
   lookup(text: string, opts: LookupOptions = {}): AliasHit[] {
-    const hits = this.index.get(nameKey(text)) ?? [];
-    return hits
-      .filter(({ alias }) => validOn(alias, opts.date))
-      .map(({ id, alias }) => ({ entity: this.byId.get(id)!, alias }))
-      .filter(({ entity }) => !opts.kinds || opts.kinds.some((k) => this.ontology.isA(entity.kind, k)))
-      .filter(
-        ({ entity }) =>
-          !opts.country || entity.props.country === opts.country || entity.props.iso3 === opts.country,
-      );
+    return this.lookupKey(nameKey(text), opts);
+  }
+
+  /** As lookup, for a name already folded by nameKey (a gazetteer has the key at hand). */
+  lookupKey(key: string, opts: LookupOptions = {}): AliasHit[] {
+    const hits = this.index.get(key);
+    if (!hits) return [];
+    const out: AliasHit[] = [];
+    for (const { id, alias } of hits) {
+      if (!validOn(alias, opts.date)) continue;
+      const entity = this.byId.get(id)!;
+      if (opts.kinds && !opts.kinds.some((k) => this.ontology.isA(entity.kind, k))) continue;
+      if (opts.country && entity.props.country !== opts.country && entity.props.iso3 !== opts.country)
+        continue;
+      out.push({ entity, alias });
+    }
+    return out;
   }
 
   /** The one entity a name refers to, or undefined when it is unknown or ambiguous under the options. */

@@ -23,5 +23,5 @@ export function settle(cands: Candidate[]): Candidate[] {
 
 export const PRIORITY = { border: 6, person: 5, org: 5, np: 4, name: 3, pronoun: 1 } as const;
 
-/** The registry name that starts at token i, if any: its entity and the token after it. */
-export type RegistryAt = (i: number) => { entity: Entity; end: number; whole: boolean } | undefined;
+/** By token index: the registry name that starts there, if any (its entity and the token after it). */
+export type RegistryAt = readonly ({ entity: Entity; end: number; whole: boolean } | undefined)[];

@@ -117,15 +117,17 @@ export class DocState {
    * so far, nearest last) and then at earlier sentences. Undefined when none is in reach.
    */
   latest(kinds: string[], pending: Mention[] = [], exclude?: (e: Entity) => boolean): Entity | undefined {
-    const fits = (e: Entity): boolean =>
-      kinds.some((k) => this.ontology.isA(e.kind, k)) && !(exclude && exclude(e));
     for (let i = pending.length - 1; i >= 0; i--) {
       const m = pending[i]!;
-      if (!m.quantified && m.role !== 'speaker' && fits(m.entity)) return m.entity;
+      if (!m.quantified && m.role !== 'speaker' && this.fits(m.entity, kinds, exclude)) return m.entity;
     }
     for (let i = this.recent.length - 1; i >= 0; i--)
-      if (fits(this.recent[i]!.entity)) return this.recent[i]!.entity;
+      if (this.fits(this.recent[i]!.entity, kinds, exclude)) return this.recent[i]!.entity;
     return undefined;
+  }
+
+  private fits(e: Entity, kinds: string[], exclude?: (e: Entity) => boolean): boolean {
+    return kinds.some((k) => this.ontology.isA(e.kind, k)) && !(exclude && exclude(e));
   }
 }
 

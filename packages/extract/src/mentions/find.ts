@@ -32,18 +32,19 @@ interface RegistryMention {
   via: MentionVia;
 }
 
-const PRONOUNS: Record<string, string[]> = {
-  he: ['Person'],
-  him: ['Person'],
-  his: ['Person'],
-  she: ['Person'],
-  her: ['Person'],
-  it: ['State', 'Organization'],
-  its: ['State', 'Organization'],
-  they: ['State', 'Organization', 'Group'],
-  them: ['State', 'Organization', 'Group'],
-  their: ['State', 'Organization', 'Group'],
-};
+// A Map, not an object: looking up an arbitrary token in an object's properties interns the string first.
+const PRONOUNS = new Map<string, string[]>([
+  ['he', ['Person']],
+  ['him', ['Person']],
+  ['his', ['Person']],
+  ['she', ['Person']],
+  ['her', ['Person']],
+  ['it', ['State', 'Organization']],
+  ['its', ['State', 'Organization']],
+  ['they', ['State', 'Organization', 'Group']],
+  ['them', ['State', 'Organization', 'Group']],
+  ['their', ['State', 'Organization', 'Group']],
+]);
 
 export function findMentions(
   s: Sentence,
@@ -65,17 +66,16 @@ export function findMentions(
     regAt[hit.start] = { entity, end: hit.end, whole: true, via };
     cands.push({ start: hit.start, end: hit.end, entity, via, priority: PRIORITY.name });
   }
-  const registryAt = (i: number): RegistryMention | undefined => regAt[i];
   const named = statesNamed(regAt);
   // Country from context (docs/extraction.md): the one state this sentence names, else the story's state.
   const context = named.size === 1 ? [...named][0] : doc.storyCountry();
   doc.noteStates(named);
   cands.push(...borders(s, regAt, doc));
-  const names = nameCandidates(toks, lex, doc, registryAt, context);
+  const names = nameCandidates(toks, lex, doc, regAt, context);
   cands.push(...names);
   const inName = new Uint8Array(toks.length);
   for (const c of names) inName.fill(1, c.start, c.end);
-  cands.push(...phraseCandidates(toks, lex, doc, registryAt, (i) => inName[i] === 1, [], context));
+  cands.push(...phraseCandidates(toks, lex, doc, regAt, (i) => inName[i] === 1, [], context));
   const settled = settle(cands);
   const mentions: Mention[] = [];
   const partOf: PartOf[] = [];
@@ -92,8 +92,8 @@ export function findMentions(
       next++;
       continue;
     }
-    const kinds = PRONOUNS[toks[i]!.lower];
-    if (kinds && toks[i]!.pos === 'PRON') {
+    const kinds = toks[i]!.pos === 'PRON' ? PRONOUNS.get(toks[i]!.lower) : undefined;
+    if (kinds) {
       const e = doc.latest(kinds, mentions);
       if (e) mentions.push({ start: i, end: i + 1, entity: e, via: 'pronoun' });
     }

@@ -43,13 +43,14 @@ export class Gazetteer {
         if (j > i && (toks[j]!.lower === "'s" || toks[j]!.lower === '’s')) break;
         const surface = text.slice(first.start - base, toks[j]!.end - base);
         const key = nameKey(surface);
-        if (!this.prefixes.has(key) && !this.keys.has(key)) {
+        // Every key is its own prefix: a key not among the prefixes is no key either.
+        if (!this.prefixes.has(key)) {
           if (j > i && !/^[-'’]$/.test(toks[j]!.text)) break;
           continue;
         }
         if (!this.keys.has(key)) continue;
         const hits = this.registry
-          .lookup(surface, date ? { date } : {})
+          .lookupKey(key, date ? { date } : {})
           .filter((h) => caseFits(h.alias.text, surface));
         if (hits.length) best = { start: i, end: j + 1, surface, hits };
       }

@@ -69,8 +69,17 @@ export interface NamedSpan {
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 
-const isCap = (t: Tok): boolean =>
-  /^[A-Z][A-Za-z.'’&-]*$/.test(t.text) && !NOT_NAME.has(t.lower) && !CALENDAR.test(t.lower);
+/** Called on every token: the first letter is checked before any regular expression runs. */
+const isCap = (t: Tok): boolean => {
+  const c = t.text.charCodeAt(0);
+  return (
+    c >= 65 &&
+    c <= 90 &&
+    /^[A-Z][A-Za-z.'’&-]*$/.test(t.text) &&
+    !NOT_NAME.has(t.lower) &&
+    !CALENDAR.test(t.lower)
+  );
+};
 
 /** Candidates for organisations and people named in the sentence but not (as a whole) in the registry. */
 export function nameCandidates(
@@ -82,11 +91,11 @@ export function nameCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!isCap(toks[i]!) && !registryAt(i)) continue;
+    if (!isCap(toks[i]!) && !registryAt[i]) continue;
     // The run: capitalised words, registry names, and connectors followed by more capitalised words.
     let j = i;
     while (j < toks.length) {
-      const r = registryAt(j);
+      const r = registryAt[j];
       if (r) j = r.end;
       else if (isCap(toks[j]!)) j++;
       else if (CONNECTORS.has(toks[j]!.lower) && j + 1 < toks.length && isCap(toks[j + 1]!) && j > i) j++;
@@ -114,7 +123,7 @@ function organisation(
   // registry name inside the run ("European Union") are not suffixes.
   let end = -1;
   for (let k = from; k < to;) {
-    const r = registryAt(k);
+    const r = registryAt[k];
     if (r) {
       k = r.end;
       continue;
@@ -125,7 +134,7 @@ function organisation(
   if (end < 0) return undefined;
   let start = from;
   let country: Entity | undefined;
-  const lead = registryAt(from);
+  const lead = registryAt[from];
   if (lead && lead.entity.kind === 'State' && lead.end < end) {
     country = lead.entity;
     start = lead.end;
@@ -133,7 +142,7 @@ function organisation(
   // "Ministry of Foreign Affairs of Kazakhstan": the tail names the country.
   let stop = to;
   for (let k = end; k < to; k++) {
-    const r = registryAt(k + 1);
+    const r = registryAt[k + 1];
     if ((toks[k]!.lower === 'of' || toks[k]!.lower === 'in') && r?.entity.kind === 'State') {
       country ??= r.entity;
       stop = r.end;
@@ -176,15 +185,10 @@ function organisation(
 }
 
 /** After the suffix, capitalised words still belong to the name unless they are a state ("… of Kazakhstan"). */
-function nameEnd(
-  toks: Tok[],
-  from: number,
-  to: number,
-  registryAt: (i: number) => { entity: Entity; end: number } | undefined,
-): number {
+function nameEnd(toks: Tok[], from: number, to: number, registryAt: RegistryAt): number {
   let k = from;
   while (k < to) {
-    const r = registryAt(k);
+    const r = registryAt[k];
     if (r?.entity.kind === 'State') break;
     k = r ? r.end : k + 1;
   }
@@ -202,7 +206,7 @@ function titled(
 ): Candidate | undefined {
   let k = from;
   let country: Entity | undefined;
-  const lead = registryAt(k);
+  const lead = registryAt[k];
   if (lead && lead.entity.kind === 'State') {
     country = lead.entity;
     k = lead.end;
@@ -216,12 +220,12 @@ function titled(
     else break;
   }
   if (k === titleStart || k >= to) return undefined;
-  const person = registryAt(k);
+  const person = registryAt[k];
   if (person && person.entity.kind === 'Person') {
     return { start: from, end: person.end, entity: person.entity, via: 'name', priority: PRIORITY.person };
   }
   let end = k;
-  while (end < to && isCap(toks[end]!) && !registryAt(end) && !lex.suffixes.has(toks[end]!.lower)) end++;
+  while (end < to && isCap(toks[end]!) && !registryAt[end] && !lex.suffixes.has(toks[end]!.lower)) end++;
   if (end === k || end - k > 4) return undefined;
   const name = toks
     .slice(k, end)

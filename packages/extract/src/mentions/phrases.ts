@@ -12,6 +12,8 @@ import type { Mention } from './types.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Between "of"/"from" and the owner: determiners and modifiers, hyphenated ones included. */
+const OWNER_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PUNCT', 'VERB']);
 /** "Hundreds of UN troops": quantities before "of" belong to the phrase. */
 const QUANTITY = new Set([
   'hundreds',
@@ -105,7 +107,7 @@ export function phraseCandidates(
     if (
       next &&
       (next.pos === 'NOUN' || next.pos === 'PROPN') &&
-      !registryAt(head.end) &&
+      !registryAt[head.end] &&
       (roleHeadAt(toks, head.end, lex, doc) || (head.code && next.pos === 'NOUN'))
     )
       continue;
@@ -156,28 +158,12 @@ function phrase(
   // Right edge: "of X" / "from X" / "in X" for the owner; "with ties to X" for a sponsor.
   let end = head.end;
   let sponsor: Entity | undefined;
-  const after = (k: number): { entity: Entity; end: number } | undefined => {
-    let m = k;
-    // Determiners and modifiers, hyphenated ones included: "from military-ruled Myanmar".
-    while (
-      m < toks.length &&
-      m < k + 5 &&
-      !registryAt(m) &&
-      ['DET', 'ADJ', 'NUM', 'PUNCT', 'VERB'].includes(toks[m]!.pos) &&
-      toks[m]!.text !== ','
-    )
-      m++;
-    const r = registryAt(m);
-    return r && (r.entity.kind === 'State' || doc.ontology.isA(r.entity.kind, 'Organization'))
-      ? r
-      : undefined;
-  };
   if (head.entry.role !== 'thing') {
     for (const words of lex.sponsorPhrases) {
       let k = end;
       if (toks[k]?.lower === 'with') k++;
       if (words.every((w, n) => toks[k + n]?.lemma === w || toks[k + n]?.lower === w)) {
-        const r = after(k + words.length);
+        const r = ownerAfter(toks, k + words.length, registryAt, doc);
         if (r) {
           sponsor = r.entity;
           end = r.end;
@@ -187,7 +173,7 @@ function phrase(
     }
     const prep = toks[end]?.lower;
     if (!owner && !sponsor && (prep === 'of' || prep === 'from' || prep === 'in')) {
-      const r = after(end + 1);
+      const r = ownerAfter(toks, end + 1, registryAt, doc);
       if (r) {
         owner = r.entity;
         end = r.end;
@@ -211,18 +197,12 @@ function phrase(
   // a state ("with ties to X") is not X's own and keeps its own node.
   const code = head.code;
   const ownState = owner?.kind === 'State' ? countryOf(owner) : undefined;
-  const roleIn = (iso: string | undefined): Candidate | undefined => {
-    const e = code && iso && !sponsor ? doc.roleActor(code, iso) : undefined;
-    return e
-      ? { ...base, entity: e, via: 'role', role: entry.role === 'state' ? 'state' : 'group' }
-      : undefined;
-  };
-  if (entry === ROLE_ONLY) return roleIn(ownState);
+  if (entry === ROLE_ONLY) return roleCandidate(doc, code, ownState, sponsor, base, entry);
   switch (entry.role) {
     case 'state': {
       if (owner)
         return (
-          (code !== 'GOV' ? roleIn(ownState) : undefined) ?? {
+          (code !== 'GOV' ? roleCandidate(doc, code, ownState, sponsor, base, entry) : undefined) ?? {
             ...base,
             entity: owner,
             via: 'role',
@@ -231,7 +211,7 @@ function phrase(
         );
       // "Police fired…", "officials said": an unnamed role of the state the context is about.
       if (!definite || code !== 'GOV') {
-        const r = roleIn(context);
+        const r = roleCandidate(doc, code, context, sponsor, base, entry);
         if (r || !definite) return r;
       }
       const state = doc.latest(['State'], pending);
@@ -246,7 +226,7 @@ function phrase(
     case 'group': {
       if (entry.needsModifier && !owner && !sponsor) return undefined;
       if (!owner || ownState) {
-        const r = roleIn(ownState ?? context);
+        const r = roleCandidate(doc, code, ownState ?? context, sponsor, base, entry);
         if (r) return r;
       }
       if (definite && !owner && !sponsor) {
@@ -279,6 +259,44 @@ function phrase(
   }
 }
 
+/** The state or organisation after "of", "from", "with ties to" (modifiers skipped: "from military-ruled Myanmar"). */
+function ownerAfter(
+  toks: Tok[],
+  k: number,
+  registryAt: RegistryAt,
+  doc: DocState,
+): { entity: Entity; end: number } | undefined {
+  let m = k;
+  while (
+    m < toks.length &&
+    m < k + 5 &&
+    !registryAt[m] &&
+    OWNER_SKIP_POS.has(toks[m]!.pos) &&
+    toks[m]!.text !== ','
+  )
+    m++;
+  const r = registryAt[m];
+  return r && (r.entity.kind === 'State' || doc.ontology.isA(r.entity.kind, 'Organization')) ? r : undefined;
+}
+
+/**
+ * The role actor of a CAMEO role code in a country, as a candidate over the phrase's span; none without a
+ * code or a country, or for a group backed by a state ("with ties to X"), which keeps its own node.
+ */
+function roleCandidate(
+  doc: DocState,
+  code: string | undefined,
+  iso: string | undefined,
+  sponsor: Entity | undefined,
+  base: { start: number; end: number; priority: number },
+  entry: NounEntry,
+): Candidate | undefined {
+  const e = code && iso && !sponsor ? doc.roleActor(code, iso) : undefined;
+  return e
+    ? { ...base, entity: e, via: 'role', role: entry.role === 'state' ? 'state' : 'group' }
+    : undefined;
+}
+
 /** The registry hit that ends at token k (for scanning a phrase leftwards). */
 function registryAtEnd(
   k: number,
@@ -286,7 +304,7 @@ function registryAtEnd(
   toks: Tok[],
 ): { entity: Entity; start: number } | undefined {
   for (let s = k; s >= 0 && s > k - 6; s--) {
-    const r = registryAt(s);
+    const r = registryAt[s];
     if (r && r.end === k + 1) return { entity: r.entity, start: s };
     if (toks[s]!.pos === 'PUNCT' && toks[s]!.text !== '.' && toks[s]!.text !== '-') break;
   }

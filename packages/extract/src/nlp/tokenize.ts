@@ -84,7 +84,19 @@ const LONG_RUN = /\S{64,}/g;
  * more non-space characters are never words: a space every 48 characters keeps every offset in place.
  */
 export function breakLongRuns(text: string): string {
-  return text.replace(LONG_RUN, (run) => run.replace(/([^]{47})[^]/g, '$1 '));
+  return hasLongRun(text) ? text.replace(LONG_RUN, (run) => run.replace(/([^]{47})[^]/g, '$1 ')) : text;
+}
+
+/** Whether a run of 64 non-space characters occurs: one pass over the text, far cheaper than the regex. */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // What \s matches: ASCII spaces here, the rarer Unicode ones by the regex itself.
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(text[i]!))) run = 0;
+    else if (++run >= 64) return true;
+  }
+  return false;
 }
 
 /** Raw wink-nlp tokenizer throughput baseline: tokens only, no tagging (for the benchmark's ratio). */

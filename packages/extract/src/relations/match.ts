@@ -4,6 +4,7 @@
 import type { Ontology } from '@geokg/core';
 import type { Elem, Lexicon, VerbPattern } from '../patterns/types.ts';
 import type { Clause, SubjectInfo } from './clause.ts';
+import { NeedsIndex } from './needs.ts';
 
 export interface VerbMatch {
   pattern: VerbPattern;
@@ -33,6 +34,7 @@ const ABOUT = new Set(['regarding', 'over', 'about', 'concerning', 'for', 'follo
 
 export class Matcher {
   private readonly bareCache = new Map<string, VerbPattern>();
+  private readonly needs = new NeedsIndex();
 
   constructor(
     private readonly lex: Lexicon,
@@ -73,7 +75,9 @@ export class Matcher {
     const out: VerbMatch[] = [];
     let interaction = false;
     let structural = false;
-    for (const p of list) {
+    const pass = this.needs.passing(list, cl.words);
+    for (let pi = 0; pi < list.length; pi++) {
+      const p = list[pi]!;
       const isStructural =
         p.predicate !== 'none' && this.ontology.edge(p.predicate).category === 'structural';
       if ((isStructural && structural) || (!isStructural && interaction)) continue;
@@ -81,7 +85,7 @@ export class Matcher {
       // A speaker who talks of an attack ("X says the attack …") uses no force: a reporting verb never
       // codes FIGHT/ASSAULT/COERCE roots 18–20 (PLOVER_MANUAL section ASSAULT; the generated "say * attack").
       if (frame && /^(18|19|20)/.test(p.cameo ?? '')) continue;
-      if (!p.needs.every((alts) => alts.some((w) => cl.words.has(w)))) continue;
+      if (!pass[pi]) continue;
       if (!this.preMatches(cl, v, p)) continue;
       const m = this.postMatch(cl, items, p.post);
       if (!m) continue;
