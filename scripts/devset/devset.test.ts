@@ -28,7 +28,11 @@ describe('parseDevset', () => {
       /f.jsonl:1: events\[0\].actor/,
     ],
     [line({ source: { url: 'x' } }), /f.jsonl:1: "source" needs "url" and "licence"/],
-    [line({ evnts: [] }), /f.jsonl:1: unknown key "evnts"/],
+    [line({ evnts: [] }), 'f.jsonl:1: unknown key(s) "evnts"; allowed: id, text, date, events, source, note'],
+    [
+      line({ events: [{ actor: 'PAK:GOV', recipient: null, category: 'ACCUSE', mood: 'x' }] }),
+      'f.jsonl:1: events[0]: unknown key(s) "mood"; allowed: actor, recipient, category, mode, alt',
+    ],
     [`${line({})}\n${line({})}`, /f.jsonl:2: id "a" is used twice/],
     ['{"id":', /f.jsonl:1: not valid JSON/],
   ])('refuses a bad line with file:line: problem (%#)', (text, message) => {

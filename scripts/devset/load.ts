@@ -2,31 +2,18 @@
 // A bad line stops the run with file:line: problem, exit code 1, before anything is scored.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { GeokgError } from '@geokg/core';
+import { GeokgError, PLOVER_CATEGORIES, unknownKeys, unknownKeysMessage } from '@geokg/core';
 
 export const DEFAULT_DEVSET = fileURLToPath(
   new URL('../../packages/extract/devset/sentences.jsonl', import.meta.url),
 );
 
-/** PLOVER Draft 0.8's sixteen event categories (PLOVER_MANUAL.tex, sections AGREE … ASSAULT). */
-export const CATEGORIES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
+/** PLOVER Draft 0.8's sixteen event categories (PLOVER_MANUAL.tex, sections AGREE … ASSAULT): the ontology's. */
+export const CATEGORIES = PLOVER_CATEGORIES;
+
+// The keys each line and event may have, checked as strictly as the ontology's schema files are.
+const SENTENCE_KEYS = ['id', 'text', 'date', 'events', 'source', 'note'];
+const EVENT_KEYS = ['actor', 'recipient', 'category', 'mode', 'alt'];
 
 /** An actor code: a country (ISO-3), `IGO`, or `---` (no country), then an optional CAMEO role: `PAK:GOV`. */
 const ACTOR = /^([A-Z]{3}|---)(:[A-Z]{2,8})?$/;
@@ -67,8 +54,8 @@ function check(value: unknown, at: string): DevSentence {
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('not a JSON object');
   const s = value as Record<string, unknown>;
-  for (const key of Object.keys(s))
-    if (!['id', 'text', 'date', 'events', 'source', 'note'].includes(key)) fail(`unknown key "${key}"`);
+  const extra = unknownKeys(s, SENTENCE_KEYS);
+  if (extra.length) fail(unknownKeysMessage(extra, SENTENCE_KEYS));
   if (typeof s.id !== 'string' || !s.id) fail('"id" must be a non-empty string');
   if (typeof s.text !== 'string' || !s.text.trim()) fail('"text" must be a non-empty string');
   if (s.date !== undefined && (typeof s.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s.date)))
@@ -78,9 +65,8 @@ function check(value: unknown, at: string): DevSentence {
     const ev = e as Record<string, unknown>;
     const where = `events[${i}]`;
     if (typeof ev !== 'object' || ev === null) fail(`${where} is not an object`);
-    for (const key of Object.keys(ev))
-      if (!['actor', 'recipient', 'category', 'mode', 'alt'].includes(key))
-        fail(`${where}: unknown key "${key}"`);
+    const extraInEvent = unknownKeys(ev, EVENT_KEYS);
+    if (extraInEvent.length) fail(`${where}: ${unknownKeysMessage(extraInEvent, EVENT_KEYS)}`);
     if (typeof ev.actor !== 'string' || !ACTOR.test(ev.actor))
       fail(`${where}.actor must look like PAK:GOV or ---:REB`);
     if (ev.recipient !== null && (typeof ev.recipient !== 'string' || !ACTOR.test(ev.recipient)))

@@ -1,6 +1,5 @@
 // Every exit code the README documents, driven through the real `geokg` command: one row per way in.
 // 130 (push stopped by Ctrl-C) needs a Neo4j server: exit-interrupted.int.test.ts.
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '@geokg/core';
-import { ROOT, geokg } from './run.ts';
+import { ROOT, geokg, spawnGeokg } from './run.ts';
 
 let dir: string;
 let store: string;
@@ -133,24 +132,11 @@ describe('exit codes', () => {
   );
 
   it('a reader that closes the pipe early (export | head) ends the command quietly with 0', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(ROOT, 'packages/cli/src/main.ts'),
-        '--store',
-        store,
-        'export',
-        '--format',
-        'json',
-      ],
-      { cwd: ROOT, env: { ...process.env, GEOKG_NO_PROGRESS: '1' } },
-    );
+    const child = spawnGeokg(['--store', store, 'export', '--format', 'json']);
     // Close our end before the command writes, as `head -c0` would.
-    child.stdout.destroy();
+    child.stdout!.destroy();
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((ok) => child.on('close', ok));
     expect(stderr).toBe('');
     expect(code).toBe(0);

@@ -1,5 +1,6 @@
 // Runs the real `geokg` command in a child process, as a user or a script would.
 import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess, StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,16 +33,25 @@ export function geokg(args: string[], opts: RunOptions = {}): Run {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** geokg() without blocking this process's event loop (for tests that serve something to the command). */
-export function geokgAsync(args: string[], opts: RunOptions & { timeoutMs?: number } = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+/**
+ * The command as a child process, for tests that signal it (SIGKILL, SIGCONT), race it or read it as it
+ * runs; `stdio` as node:child_process takes it (default: pipes).
+ */
+export function spawnGeokg(args: string[], opts: RunOptions & { stdio?: StdioOptions } = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, GEOKG_NO_PROGRESS: '1', ...opts.env },
+    stdio: opts.stdio ?? 'pipe',
   });
+}
+
+/** geokg() without blocking this process's event loop (for tests that serve something to the command). */
+export function geokgAsync(args: string[], opts: RunOptions & { timeoutMs?: number } = {}): Promise<Run> {
+  const child = spawnGeokg(args, opts);
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += String(d)));
-  child.stderr.on('data', (d) => (stderr += String(d)));
+  child.stdout!.on('data', (d) => (stdout += String(d)));
+  child.stderr!.on('data', (d) => (stderr += String(d)));
   const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
   return new Promise((done) =>
     child.on('close', (code) => {

@@ -22,6 +22,7 @@ export type { EdgeAggregate } from './graph/aggregate.ts';
 export { readFactFile, factsFromParsed } from './facts/read.ts';
 export type { FactFile, EntityDecl } from './facts/read.ts';
 export { formatOf, parseFactText, readRecords } from './facts/records.ts';
+export { ProblemCollector, unknownKeys, unknownKeysMessage } from './io/problems.ts';
 export type { ParsedFile, RawRecord, FactFormat } from './facts/records.ts';
 export { Store, openStore } from './store/store.ts';
 export { DEFAULT_SCHEMA_DIR, DEFAULT_SEEDS_DIR, DEFAULT_STORE_DIR, storeDirFromEnv } from './config.ts';

@@ -2,13 +2,12 @@
 // leaves the previous or the next version; re-running it gives what a clean import gives, no duplicates.
 // (b) A second writer raced through the commit window (the first stopped there) is refused and touches
 // nothing of the first.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMIT_STEPS } from '@geokg/core';
-import { ROOT, geokg } from '../run.ts';
+import { geokg, spawnGeokg } from '../run.ts';
 import { checkStore } from './check.ts';
 import { FULL, tally } from './tally.ts';
 
@@ -80,23 +79,7 @@ describe('an import killed during its commit', () => {
   it(`SIGKILL at random moments (${FULL ? 8 : 2})`, async () => {
     for (let i = 0; i < (FULL ? 8 : 2); i++) {
       const store = copyOfBase();
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(ROOT, 'packages/cli/src/main.ts'),
-          '--store',
-          store,
-          'import',
-          join(dir, 'b.jsonl'),
-        ],
-        {
-          cwd: ROOT,
-          env: { ...process.env, GEOKG_NO_PROGRESS: '1' },
-          stdio: 'ignore',
-        },
-      );
+      const child = spawnGeokg(['--store', store, 'import', join(dir, 'b.jsonl')], { stdio: 'ignore' });
       const exited = new Promise((done) => child.on('exit', done));
       await new Promise((r) => setTimeout(r, 1500 + Math.random() * 4000));
       child.kill('SIGKILL');
@@ -110,23 +93,10 @@ describe('an import killed during its commit', () => {
 describe('two writers', () => {
   it('a second import during the first one’s commit window is refused and touches nothing of it', async () => {
     const store = copyOfBase();
-    const first = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(ROOT, 'packages/cli/src/main.ts'),
-        '--store',
-        store,
-        'import',
-        join(dir, 'b.jsonl'),
-      ],
-      {
-        cwd: ROOT,
-        env: { ...process.env, GEOKG_NO_PROGRESS: '1', GEOKG_FAULT: 'stop:claims-renamed' },
-        stdio: 'ignore',
-      },
-    );
+    const first = spawnGeokg(['--store', store, 'import', join(dir, 'b.jsonl')], {
+      env: { GEOKG_FAULT: 'stop:claims-renamed' },
+      stdio: 'ignore',
+    });
     const exited = new Promise<number | null>((done) => first.on('exit', (code) => done(code)));
     // Wait until it has stopped itself in the window (state T in /proc).
     for (let i = 0; i < 1200; i++) {

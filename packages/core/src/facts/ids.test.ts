@@ -9,7 +9,7 @@ import { entityId, idProblem } from '../model/ids.ts';
 import { defaultRegistry } from '../registry/load.ts';
 import { writeBatch } from '../store/batch.ts';
 import { openStore } from '../store/store.ts';
-import { InputError } from './errors.ts';
+import { InputError } from '../errors.ts';
 import { readFactFile } from './read.ts';
 
 const registry = defaultRegistry();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../registry/load.ts';
-import { InputError } from './errors.ts';
+import { InputError } from '../errors.ts';
 import { readFactFile } from './read.ts';
 
 const registry = defaultRegistry();

@@ -9,8 +9,7 @@ import { entityId, hashId, idProblem } from '../model/ids.ts';
 import type { Alias, AliasType, Registry } from '../registry/registry.ts';
 import { Resolver } from '../resolve/resolver.ts';
 import type { Reference } from '../resolve/resolver.ts';
-import { InputError } from './errors.ts';
-import type { Problem } from './errors.ts';
+import { ProblemCollector, unknownKeys } from '../io/problems.ts';
 import { readRecords } from './records.ts';
 import type { ParsedFile, RawRecord } from './records.ts';
 import { checkConfidence, checkDate, checkValue } from './values.ts';
@@ -62,15 +61,7 @@ const ALIAS_TYPES: AliasType[] = [
   'former',
 ];
 
-class Collector {
-  readonly problems: Problem[] = [];
-  constructor(readonly file: string) {}
-  add(line: number, message: string): void {
-    this.problems.push({ file: this.file, line, message });
-  }
-}
-
-function readAliases(raw: unknown, line: number, out: Collector): Alias[] {
+function readAliases(raw: unknown, line: number, out: ProblemCollector): Alias[] {
   const items =
     raw === undefined
       ? []
@@ -109,7 +100,7 @@ function readAliases(raw: unknown, line: number, out: Collector): Alias[] {
   return aliases;
 }
 
-function readEntity(rec: RawRecord, registry: Registry, out: Collector): EntityDecl | undefined {
+function readEntity(rec: RawRecord, registry: Registry, out: ProblemCollector): EntityDecl | undefined {
   const { data, line } = rec;
   const ontology = registry.ontology;
   const kind = typeof data.kind === 'string' ? data.kind : undefined;
@@ -182,13 +173,12 @@ function readFact(
   resolver: Resolver,
   document: Entity,
   file: string,
-  out: Collector,
+  out: ProblemCollector,
 ): Claim | undefined {
   const { data, line } = rec;
   const ontology = resolver.registry.ontology;
   const before = out.problems.length;
-  for (const key of Object.keys(data))
-    if (!FACT_KEYS.has(key)) out.add(line, `unknown field "${key}" in a fact`);
+  for (const key of unknownKeys(data, FACT_KEYS)) out.add(line, `unknown field "${key}" in a fact`);
   if (data.type !== undefined && data.type !== 'fact')
     out.add(line, `type "${String(data.type)}" must be "entity" or "fact"`);
   const predicate = typeof data.predicate === 'string' ? data.predicate : '';
@@ -268,8 +258,7 @@ function readFact(
 
 /** Turns parsed records into entities and claims; throws InputError listing every problem. */
 export function factsFromParsed(file: string, parsed: ParsedFile, registry: Registry): FactFile {
-  const out = new Collector(file);
-  out.problems.push(...parsed.problems);
+  const out = new ProblemCollector(file, parsed.problems);
   const resolver = new Resolver(registry);
   const document = documentEntity(documentId(hashId(parsed.text)), file);
   const entities: EntityDecl[] = [];
@@ -296,7 +285,7 @@ export function factsFromParsed(file: string, parsed: ParsedFile, registry: Regi
     const claim = readFact(rec, resolver, document, file, out);
     if (claim) claims.push(claim);
   }
-  if (out.problems.length) throw new InputError(out.problems.sort((a, b) => a.line - b.line));
+  out.throwIfAny();
   const declared = new Set(entities.map((d) => d.entity.id));
   const created = resolver.localEntities().filter((e) => !declared.has(e.id));
   return { file, document, entities, created, claims };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Problem } from './errors.ts';
+import type { Problem } from '../errors.ts';
 
 export interface RawRecord {
   type: 'entity' | 'fact';

@@ -1,22 +1,12 @@
 // GeoGraph keeps every claim on the edge it supports (one edge per subject|predicate|object), sums them up
 // in the edge's aggregate, refuses claims the ontology forbids and ignores a claim it already holds.
 import { describe, expect, it } from 'vitest';
-import { claimId } from '../model/claim.ts';
-import type { Claim } from '../model/claim.ts';
-import { refOf } from '../model/entity.ts';
 import type { Entity } from '../model/entity.ts';
 import { SchemaViolation } from '../ontology/errors.ts';
 import { defaultOntology } from '../ontology/load.ts';
+import { claimOf, kaz, ukr } from '../../test/claims.ts';
 import { GeoGraph, edgeKey } from './geograph.ts';
 
-const kaz: Entity = {
-  id: 'state:KAZ',
-  kind: 'State',
-  name: 'Kazakhstan',
-  aliases: ['Astana'],
-  props: { iso3: 'KAZ' },
-};
-const ukr: Entity = { id: 'state:UKR', kind: 'State', name: 'Ukraine', aliases: [], props: { iso3: 'UKR' } };
 const astana: Entity = {
   id: 'place:kaz:astana',
   kind: 'City',
@@ -25,21 +15,7 @@ const astana: Entity = {
   props: { country: 'KAZ' },
 };
 
-let n = 0;
-/** A claim from its own sentence unless `extra` says otherwise. */
-function claim(s: Entity, predicate: string, o: Entity, extra: Partial<Omit<Claim, 'id'>> = {}): Claim {
-  const draft: Omit<Claim, 'id'> = {
-    subject: refOf(s),
-    predicate,
-    object: refOf(o),
-    modality: 'asserted',
-    confidence: 1,
-    source: 'text',
-    evidence: { docId: 'doc:one', doc: 'one.txt', sentence: n++ },
-    ...extra,
-  };
-  return { id: claimId(draft), ...draft };
-}
+const claim = claimOf;
 
 const KEY = edgeKey('state:KAZ', 'accuses', 'state:UKR');
 

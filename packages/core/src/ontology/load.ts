@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DEFAULT_SCHEMA_DIR } from '../config.ts';
 import { parse } from 'yaml';
+import { unknownKeys, unknownKeysMessage } from '../io/problems.ts';
 import { OntologyError } from './errors.ts';
 import { Ontology } from './ontology.ts';
 import { PLOVER_CATEGORIES, PROPERTY_TYPES } from './types.ts';
@@ -39,12 +40,8 @@ function readYaml(path: string, root: string): { doc: Raw; file: string } {
 
 /** A misspelt or misplaced key would otherwise be ignored silently (and YAML flow maps split text at commas). */
 function onlyKeys(raw: Raw, allowed: string[], file: string, where: string): void {
-  const extra = Object.keys(raw).filter((k) => !allowed.includes(k));
-  if (extra.length)
-    fail(
-      file,
-      `${where}: unknown key(s) ${extra.map((k) => `"${k}"`).join(', ')}; allowed: ${allowed.join(', ')}`,
-    );
+  const extra = unknownKeys(raw, allowed);
+  if (extra.length) fail(file, `${where}: ${unknownKeysMessage(extra, allowed)}`);
 }
 
 const strList = (v: unknown, file: string, field: string): string[] => {

@@ -1,8 +1,8 @@
 // Claim-contract rows (what `geokg extract` and `geokg export --format jsonl` write) back into entities and
 // claims. The rows carry resolved ids, so nothing is looked up by name: ids, kinds and predicates are checked
 // against the ontology, and every problem is collected with its line, refusing the whole file.
-import { InputError } from '../errors.ts';
 import type { Problem } from '../errors.ts';
+import { ProblemCollector, unknownKeys } from '../io/problems.ts';
 import type { ParsedFile, RawRecord } from '../facts/records.ts';
 import { MODALITIES, claimId } from '../model/claim.ts';
 import type { Claim, ClaimSource, Evidence } from '../model/claim.ts';
@@ -38,15 +38,13 @@ export const isRowFile = (parsed: ParsedFile): boolean =>
 const isObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
 
-class Rows {
-  readonly problems: Problem[] = [];
+class Rows extends ProblemCollector {
   constructor(
-    readonly file: string,
+    file: string,
+    earlier: readonly Problem[],
     readonly ontology: Ontology,
-  ) {}
-
-  add(line: number, message: string): void {
-    this.problems.push({ file: this.file, line, message });
+  ) {
+    super(file, earlier);
   }
 
   entity({ data, line }: RawRecord): Entity | undefined {
@@ -78,8 +76,7 @@ class Rows {
 
   claim({ data, line }: RawRecord): Claim | undefined {
     const before = this.problems.length;
-    for (const key of Object.keys(data))
-      if (!CLAIM_KEYS.has(key)) this.add(line, `unknown field "${key}" in a claim row`);
+    for (const key of unknownKeys(data, CLAIM_KEYS)) this.add(line, `unknown field "${key}" in a claim row`);
     const subject = this.ref('subject', data.subject, line);
     const object = this.ref('object', data.object, line);
     const about = data.about === undefined ? undefined : this.ref('about', data.about, line);
@@ -139,8 +136,7 @@ export function rowsFromParsed(
   parsed: ParsedFile,
   ontology: Ontology,
 ): { entities: Entity[]; claims: Claim[] } {
-  const rows = new Rows(file, ontology);
-  rows.problems.push(...parsed.problems);
+  const rows = new Rows(file, parsed.problems, ontology);
   const entities: Entity[] = [];
   const claims: Claim[] = [];
   for (const rec of parsed.records) {
@@ -153,6 +149,6 @@ export function rowsFromParsed(
     } else
       rows.add(rec.line, `type "${String(rec.data.type)}" must be "entity" or "claim" in a claim-rows file`);
   }
-  if (rows.problems.length) throw new InputError(rows.problems.sort((a, b) => a.line - b.line));
+  rows.throwIfAny();
   return { entities, claims };
 }

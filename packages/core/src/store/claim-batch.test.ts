@@ -3,35 +3,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODALITIES, claimId } from '../model/claim.ts';
+import { MODALITIES } from '../model/claim.ts';
 import type { Claim } from '../model/claim.ts';
-import type { Entity } from '../model/entity.ts';
 import { defaultOntology } from '../ontology/load.ts';
 import { encodeClaimBatch } from './claim-batch.ts';
 import { encodeClaim } from './claim-line.ts';
 import { openStore } from './store.ts';
+import { claimOf, kaz, ukr } from '../../test/claims.ts';
 
-const kaz: Entity = {
-  id: 'state:KAZ',
-  kind: 'State',
-  name: 'Kazakhstan',
-  aliases: [],
-  props: { iso3: 'KAZ' },
-};
-const ukr: Entity = { id: 'state:UKR', kind: 'State', name: 'Ukraine', aliases: [], props: { iso3: 'UKR' } };
-
-function claim(n: number, predicate: string): Claim {
-  const draft: Omit<Claim, 'id'> = {
-    subject: { id: kaz.id, kind: 'State', name: 'Kazakhstan', iso3: 'KAZ' },
-    predicate,
-    object: { id: ukr.id, kind: 'State', name: 'Ukraine', iso3: 'UKR' },
+const claim = (n: number, predicate: string): Claim =>
+  claimOf(kaz, predicate, ukr, {
     modality: n % 2 ? 'alleged' : 'asserted',
     confidence: 0.5,
     evidence: { docId: 'doc:t', doc: 't.txt', sentence: n, start: n, end: n + 1, text: 'é ✓ x' },
-    source: 'text',
-  };
-  return { id: claimId(draft), ...draft };
-}
+  });
 
 const claims = [claim(0, 'accuses'), claim(1, 'accuses'), claim(2, 'requests')];
 

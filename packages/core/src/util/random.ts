@@ -1,5 +1,5 @@
 // Seeded pseudo-random numbers for generated test graphs and benchmarks: the same seed, the same graph.
-// (The viewer's browser code keeps its own copy in app/seeded.ts: it imports only types from core.)
+// The viewer's browser code uses it too, as @geokg/core/random (no Node import here).
 
 /** mulberry32: a small, good-enough generator of floats in [0, 1). */
 export function mulberry32(seed: number): () => number {

@@ -11,15 +11,5 @@ export function hashString(text: string, seed = 0x811c9dc5): number {
   return h;
 }
 
-/** mulberry32: a small, good-enough PRNG returning floats in [0, 1). Core has the same (util/random.ts);
- * this copy stays because the browser bundle takes only types from core. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 is core's (util/random.ts), taken through the browser-safe subpath like the palette.
+export { mulberry32 } from '@geokg/core/random';
