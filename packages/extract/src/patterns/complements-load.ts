@@ -4,7 +4,7 @@ import type { Ontology } from '@geokg/core';
 import type { PatternFile, Path } from './source.ts';
 import type { ComplementClass, Lexicon } from './types.ts';
 
-const KEYS = ['name', 'governors', 'future', 'roots', 'otherwise', 'negated'];
+const KEYS = ['name', 'governors', 'future', 'roots', 'otherwise', 'negated', 'thatClause', 'modals'];
 
 export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology): void {
   if (f.data.complements === undefined) return;
@@ -23,17 +23,33 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
     const rootsRaw = f.keys([...path, 'roots'], c.roots, Object.keys((c.roots ?? {}) as object), 'roots');
     const roots: [string, string][] = Object.entries(rootsRaw)
       .map(([root, v]): [string, string] => {
-        if (!/^\d{2,4}$/.test(root))
-          f.fail([...path, 'roots', root], `root "${root}" must be 2 to 4 digits`, true);
+        if (!/^\d{1,4}$/.test(root))
+          f.fail([...path, 'roots', root], `root "${root}" must be 1 to 4 digits`, true);
         return [root, code([...path, 'roots', root], v, `roots.${root}`)];
       })
       .sort((a, b) => b[0].length - a[0].length);
     const future = f.bool([...path, 'future'], c.future, 'future') ?? false;
     const governors = f.strings([...path, 'governors'], c.governors, 'governors').map((w) => w.toLowerCase());
     if (!future && !governors.length) f.fail(path, 'a complement class needs governors: or future: true');
+    let thatClause: ComplementClass['thatClause'];
+    if (c.thatClause !== undefined) {
+      const v = f.string([...path, 'thatClause'], c.thatClause, 'thatClause');
+      if (v !== 'subjunctive' && v !== 'modal')
+        f.fail([...path, 'thatClause'], `thatClause must be subjunctive or modal, not "${v}"`);
+      thatClause = v;
+    }
+    const modals = new Set(
+      c.modals === undefined
+        ? []
+        : f.strings([...path, 'modals'], c.modals, 'modals').map((w) => w.toLowerCase()),
+    );
+    if (thatClause === 'modal' && !modals.size)
+      f.fail([...path, 'thatClause'], 'thatClause: modal needs modals: (must, should …)');
     const cls: ComplementClass = {
       name: f.string([...path, 'name'], c.name, 'name'),
       roots,
+      ...(thatClause ? { thatClause } : {}),
+      modals,
       ...(c.otherwise !== undefined
         ? { otherwise: code([...path, 'otherwise'], c.otherwise, 'otherwise') }
         : {}),

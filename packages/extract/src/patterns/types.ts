@@ -147,6 +147,10 @@ export interface ComplementClass {
   otherwise?: string;
   /** The class that reads a negated governor ("not ready to end the war" is a refusal, REJECT). */
   negated?: ComplementClass;
+  /** A "that" clause as complement: `subjunctive` ("urged that X withdraw", "demanded that X should …"),
+   * `modal` ("said (that) X must withdraw": only with one of `modals`). */
+  thatClause?: 'subjunctive' | 'modal';
+  modals: Set<string>;
   origin: string;
 }
 

@@ -2,7 +2,7 @@
 // event by the one who agreed, "urged X to withdraw" one REQUEST to X, "threatened to expel Y" one
 // THREATEN; the complement's own act is not asserted and makes no claim of its own.
 import { recode } from '../patterns/complements-load.ts';
-import type { Lexicon } from '../patterns/types.ts';
+import type { ComplementClass, Lexicon } from '../patterns/types.ts';
 import type { Clause } from './clause.ts';
 import { emitMatch } from './emit.ts';
 import type { EmitContext } from './emit.ts';
@@ -42,6 +42,58 @@ export function complementVerb(cl: Clause, g: number): number {
 }
 
 /**
+ * A "that" clause complement of governor g: "urged that X withdraw" (subjunctive: a bare verb, or one of the
+ * class's modals), "said (that) X must withdraw" (modal: only with a modal). Its subject X, an actor, is the
+ * one asked; returns the clause's verb and X, or undefined.
+ */
+export function thatComplement(
+  x: EmitContext,
+  cl: Clause,
+  g: number,
+  cls: ComplementClass,
+  matcher: Matcher,
+): { verb: number; asked: number[] } | undefined {
+  if (!cls.thatClause) return undefined;
+  const toks = cl.toks;
+  let k = g + 1;
+  if (toks[k]?.lower === 'that') k++;
+  else if (cls.thatClause === 'subjunctive') return undefined;
+  const m = cl.mentionFrom(k, 1);
+  if (m < 0) return cls.thatClause === 'subjunctive' && k > g + 1 ? askedOfNoOne(cl, k) : undefined;
+  const asked = cl.conjoinedRight(m);
+  if (!asked.every((a) => x.ontology.isA(cl.mentions[a]!.entity.kind, 'Actor'))) return undefined;
+  k = cl.mentions[asked[asked.length - 1]!]!.end;
+  const modal = toks[k]?.pos === 'AUX' && cls.modals.has(toks[k]!.lower);
+  if (modal) k++;
+  else if (cls.thatClause === 'modal') return undefined;
+  if (toks[k]?.pos === 'ADV') k++;
+  const v = toks[k];
+  // A bare verb is the subjunctive of a demand ("that Iran release"); "that Iran releases" states a fact.
+  // wink-nlp often tags that bare verb as a noun or adjective ("that Iran release/NOUN the sailors"): a
+  // word the lexicon has verb patterns for, followed by the start of its object, is taken as the verb.
+  const next = toks[k + 1]?.pos ?? '';
+  const verbLike =
+    v?.pos === 'VERB' ||
+    (!!v &&
+      !!matcher.patternsOf(v) &&
+      (next === 'DET' || next === 'PRON' || next === 'PROPN' || next === 'NUM'));
+  if (!v || !verbLike || (!modal && v.lower !== v.lemma)) return undefined;
+  return { verb: k, asked };
+}
+
+/** "demanded that the elections be postponed": a subjunctive that asks no actor (a targetless request). */
+function askedOfNoOne(cl: Clause, k: number): { verb: number; asked: number[] } | undefined {
+  const toks = cl.toks;
+  for (let i = k; i < toks.length && i < k + 8; i++) {
+    const t = toks[i]!;
+    if (t.lower === 'be' && toks[i + 1]?.pos === 'VERB') return { verb: i + 1, asked: [] };
+    if (t.pos === 'VERB') return i > k && t.lower === t.lemma ? { verb: i, asked: [] } : undefined;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV'].includes(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * At governor g: emits the recoded claims and returns the complement verb it consumed, or -1 when the
  * class does not apply (no complement, a specific pattern of the governor itself, no code, no subject).
  */
@@ -54,9 +106,15 @@ export function complementClaims(
 ): number {
   const own0 = lex.governors.get(cl.toks[g]!.lemma) ?? lex.governors.get(cl.toks[g]!.lower);
   if (!own0) return -1;
-  const c = complementVerb(cl, g);
+  const inf = complementVerb(cl, g);
+  const that = inf < 0 ? thatComplement(x, cl, g, own0, matcher) : undefined;
+  const c = that?.verb ?? inf;
   if (c < 0) return -1;
   const gsubj = cl.subject(g);
+  const self = (t: number): boolean =>
+    gsubj.mentions.some((s) => cl.mentions[s]!.entity.id === cl.mentions[t]!.entity.id);
+  // "said it must defend itself" obliges the speaker, it asks no one.
+  if (that?.asked.length && that.asked.every(self)) return -1;
   // "urged Kyiv to clarify its role" has a pattern of its own (requests-explanation): keep it.
   if (matcher.patternsOf(cl.toks[g]!) && matcher.match(cl, g, gsubj, true).some((m) => m.pattern.weight >= 2))
     return -1;
@@ -69,11 +127,12 @@ export function complementClaims(
   // "was not ready to end the war", "did not agree to meet": a negated intent is a refusal (REJECT).
   const negatedAs = mod.modality === 'negated' ? own0.negated : undefined;
   const cls = negatedAs ?? own0;
-  const cameo = recode(cls, own?.pattern.cameo);
+  // A "that" clause has no reading of its own to fall back on: what is demanded is still a demand.
+  const cameo = recode(cls, own?.pattern.cameo) ?? (that ? cls.otherwise : undefined);
   if (!cameo || cameo === '---' || !gsubj.mentions.length) return -1;
   // No pattern of its own: the complement's first fitting actor is the target ("promised to rebuild X").
   const bare = own ? undefined : matcher.match(cl, c, csubj, false, [matcher.bare(cls.origin, cameo)])[0];
-  const target = csubj.objectControl ? csubj.mentions : ((own ?? bare)?.target ?? []);
+  const target = that ? that.asked : csubj.objectControl ? csubj.mentions : ((own ?? bare)?.target ?? []);
   const match: VerbMatch = {
     pattern: own?.pattern ?? matcher.bare(cls.origin, cameo),
     source: gsubj.mentions,

@@ -158,7 +158,10 @@ function frameOf(cl: Clause, v: number, subj: SubjectInfo, rules: ModalityRules)
   if (k >= 0 && toks[k]!.pos === 'VERB') {
     const kind = kindOf(toks[k]!.lemma);
     if (kind) {
-      const speaker = cl.subject(k).mentions[0];
+      // The subject right before the frame verb ("…, the Kremlin said it would …") when the subject search
+      // finds none.
+      const before = cl.mentionEndingAt(k - 1);
+      const speaker = cl.subject(k).mentions[0] ?? (before >= 0 ? before : undefined);
       return { kind, verb: k, ...(speaker !== undefined ? { speaker } : {}) };
     }
   }

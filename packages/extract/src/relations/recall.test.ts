@@ -103,3 +103,49 @@ describe('MOBILIZE and RETREAT acts', () => {
     ]);
   });
 });
+
+describe('REQUEST in "that" clauses and obligations (PLOVER_MANUAL section REQUEST)', () => {
+  it('codes "urged that X V" as a request to X, recoded by what is asked', () => {
+    // wink-nlp tags the bare "release" as a noun; the participle "detained" is no arrest.
+    expect(all('Britain urged that Iran release the detained sailors.')).toEqual([
+      'United Kingdom IRN 0253 asserted',
+    ]);
+    expect(all('Chile insisted that Peru withdraw its ambassador.')).toEqual(['Chile PER 100 asserted']);
+  });
+
+  it('codes "demanded that … be V-ed" with no actor asked as a targetless request', () => {
+    expect(all('Kenya demanded that the elections be postponed.')).toEqual(['Kenya - 100 asserted']);
+  });
+
+  it('codes "said X must/should V" as a demand of X, never of the speaker itself', () => {
+    expect(all('Germany said Russia should withdraw its troops from Ukraine.')).toEqual([
+      'Germany RUS 1056 asserted',
+    ]);
+    expect(all('Kenya said it must defend itself.').join()).not.toMatch(/ 10\d+ /);
+    expect(all('Kenya said that Somalia releases prisoners every year.').join()).not.toMatch(/ 10\d+ /);
+  });
+
+  it('codes any act asked for as a request ("urged X to impose sanctions")', () => {
+    expect(all('Sweden urged the European Union to impose sanctions on Russia.')).toEqual([
+      'Sweden European Union 020 asserted',
+    ]);
+  });
+
+  it('takes the one asked after "from"', () => {
+    expect(all('Pakistan demanded an apology from the United States.')).toEqual([
+      'Pakistan USA 100 asserted',
+    ]);
+  });
+});
+
+describe('THREATEN: force announced by its own side (modality.yaml threatCode)', () => {
+  it('codes "said it would continue the war in X" as a threat of force (138)', () => {
+    expect(all('The Kremlin said it would continue the war in Ukraine.')).toEqual([
+      'Russia UKR 138 asserted',
+    ]);
+  });
+
+  it('codes "launch/continue attacks on X" as ASSAULT when it happened', () => {
+    expect(all('Israel continued its attacks on Gaza.')).toContain('Israel PSE 190 asserted');
+  });
+});

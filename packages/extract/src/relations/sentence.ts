@@ -112,6 +112,8 @@ export function sentenceClaims(
     if (t.pos !== 'VERB') continue;
     // Part of a hyphenated modifier ("Israeli-occupied", "military-ruled"), not a verb of the clause.
     if (toks[v - 1]?.text === '-' && toks[v - 1]!.end === t.start) continue;
+    // A participle between a determiner and its noun modifies it ("the detained sailors"): no act here.
+    if (toks[v - 1]?.pos === 'DET' && /ed$/.test(t.lower) && toks[v + 1]?.pos === 'NOUN') continue;
     if (!matcher.patternsOf(t)) continue;
     const subj = cl.subject(v);
     // "pledged to expel", "wants Putin to attack": the complement is the event; the governing verb counts
