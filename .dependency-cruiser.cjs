@@ -40,6 +40,18 @@ module.exports = {
       to: { path: '^packages/', dependencyTypes: ['local'] },
     },
     {
+      // core's lower folders (the model, the ontology, identity, GeoGraph, helpers) serve the readers, the
+      // store and the exports and never import them: so no folder loop (registry -> facts -> registry).
+      name: 'core-layers',
+      severity: 'error',
+      comment: 'A lower core folder imports a reader, the store or an export: move the shared part down.',
+      from: {
+        path: '^packages/core/src/(model|ontology|registry|resolve|graph|io|util|generated)/',
+        pathNot: '[.]test[.]ts$',
+      },
+      to: { path: '^packages/core/src/(facts|rows|gdelt|import|store|export|seeds)/' },
+    },
+    {
       // The store's line format and hashing live in store/; a GDELT worker calls the store's batch encoder.
       name: 'gdelt-through-store-encoder',
       severity: 'error',

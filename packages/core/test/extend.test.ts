@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEMA_DIR, DEFAULT_SEEDS_DIR } from '../src/config.ts';
 import { loadOntology } from '../src/ontology/load.ts';
-import { loadRegistry } from '../src/registry/load.ts';
+import { loadRegistry } from '../src/seeds/registry.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'geokg-extend-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,15 +1,15 @@
 // The registry geokg starts from: every UN member and observer state, then the curated entries under
-// seeds/registry/ (consortia, IGOs, extra and date-bounded names).
+// seeds/registry/ (consortia, IGOs, extra and date-bounded names). It sits above registry/ and facts/
+// because it reads those entries with the fact-file reader, which resolves names through the registry:
+// registry/ itself never imports facts/.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SEEDS_DIR } from '../config.ts';
 import { defaultOntology } from '../ontology/load.ts';
 import type { Ontology } from '../ontology/ontology.ts';
 import { readFactFile } from '../facts/read.ts';
-import { countryEntries } from './countries.ts';
-import { Registry } from './registry.ts';
-
-export { DEFAULT_SEEDS_DIR };
+import { countryEntries } from '../registry/countries.ts';
+import { Registry } from '../registry/registry.ts';
 
 export interface RegistryOptions {
   ontology?: Ontology;
