@@ -3,7 +3,8 @@
 // THREATEN; the complement's own act is not asserted and makes no claim of its own.
 import { recode } from '../patterns/complements-load.ts';
 import type { ComplementClass, Lexicon } from '../patterns/types.ts';
-import type { Clause } from './clause.ts';
+import { nounComplementClaims } from './noun-complement.ts';
+import type { Clause, SubjectInfo } from './clause.ts';
 import { emitMatch } from './emit.ts';
 import type { EmitContext } from './emit.ts';
 import type { Matcher, VerbMatch } from './match.ts';
@@ -12,18 +13,15 @@ import { modalityOf } from './modality.ts';
 /**
  * Whether token v can govern a complement: a verb or adjective ("agreed to", "ready to"), or a present-tense
  * verb that wink-nlp tags as a plural noun right after its subject ("Obama plans to withdraw", "Iran vows
- * to respond").
+ * to respond"), or a governor noun of complements.yaml ("willingness to").
  */
-export function mayGovern(cl: Clause, v: number): boolean {
+export function mayGovern(cl: Clause, v: number, lex: Lexicon): boolean {
   const t = cl.toks[v]!;
   if (t.pos === 'VERB' || t.pos === 'ADJ') return true;
-  return (
-    t.pos === 'NOUN' &&
-    t.lower.endsWith('s') &&
-    cl.mentionEndingAt(v - 1) >= 0 &&
-    cl.toks[v + 1]?.lower === 'to' &&
-    cl.toks[v + 2]?.pos === 'VERB'
-  );
+  const infinitive = cl.toks[v + 1]?.lower === 'to' && cl.toks[v + 2]?.pos === 'VERB';
+  // A governor noun: "expressed its willingness to help", "reaffirmed its commitment to defend".
+  if (t.pos === 'NOUN' && infinitive && lex.governors.has(t.lower)) return true;
+  return t.pos === 'NOUN' && t.lower.endsWith('s') && cl.mentionEndingAt(v - 1) >= 0 && infinitive;
 }
 
 /** The complement verb of governor g: "g to V", "g X to V", "ready to V"; or -1. */
@@ -93,6 +91,13 @@ function askedOfNoOne(cl: Clause, k: number): { verb: number; asked: number[] } 
   return undefined;
 }
 
+/** The subject of governor g; a governor noun takes its verb's ("Japan expressed (its) willingness to"). */
+function governorSubject(cl: Clause, g: number): SubjectInfo {
+  if (cl.toks[g]!.pos === 'NOUN')
+    for (let k = g - 1; k >= 0 && k >= g - 3; k--) if (cl.toks[k]!.pos === 'VERB') return cl.subject(k);
+  return cl.subject(g);
+}
+
 /**
  * At governor g: emits the recoded claims and returns the complement verb it consumed, or -1 when the
  * class does not apply (no complement, a specific pattern of the governor itself, no code, no subject).
@@ -109,8 +114,8 @@ export function complementClaims(
   const inf = complementVerb(cl, g);
   const that = inf < 0 ? thatComplement(x, cl, g, own0, matcher) : undefined;
   const c = that?.verb ?? inf;
-  if (c < 0) return -1;
-  const gsubj = cl.subject(g);
+  if (c < 0) return nounComplementClaims(x, cl, g, own0, lex, matcher);
+  const gsubj = governorSubject(cl, g);
   const self = (t: number): boolean =>
     gsubj.mentions.some((s) => cl.mentions[s]!.entity.id === cl.mentions[t]!.entity.id);
   // "said it must defend itself" obliges the speaker, it asks no one.

@@ -40,7 +40,8 @@ describe('AGREE: expressed intent to cooperate (PLOVER_MANUAL section AGREE)', (
 describe('THREATEN, REQUEST, REJECT in complements', () => {
   it('codes a threat with a non-violent complement', () => {
     expect(all('Kenya threatened to expel the Somali ambassador.')).toEqual([
-      'Kenya THREATEN Somalia 137 asserted',
+      // Threatening to expel an envoy threatens relations (CAMEO 1313; PLOVER THREATEN mode 'expel').
+      'Kenya THREATEN Somalia 1313 asserted',
     ]);
   });
 

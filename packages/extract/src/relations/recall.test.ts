@@ -149,3 +149,42 @@ describe('THREATEN: force announced by its own side (modality.yaml threatCode)',
     expect(all('Israel continued its attacks on Gaza.')).toContain('Israel PSE 190 asserted');
   });
 });
+
+describe('intent with an event noun or a governor noun (PLOVER_MANUAL section AGREE)', () => {
+  it('codes "ready for talks with X" as AGREE 036 to X', () => {
+    expect(all('Iran is ready for talks with the United States.')).toEqual(['Iran USA 036 asserted']);
+  });
+
+  it('codes "X and Y agreed to a truce" both ways, a declared ceasefire being CONCEDE (section CONCEDE)', () => {
+    expect(all('Kenya and Somalia agreed on a truce.')).toEqual([
+      'Kenya SOM 080 asserted',
+      'Somalia KEN 080 asserted',
+    ]);
+  });
+
+  it('codes "expressed (its) willingness to help X" as intent, not the help itself', () => {
+    expect(all('Japan expressed willingness to help Vietnam.')).toEqual(['Japan VNM 033 asserted']);
+  });
+
+  it('codes pledging troops to a mission as intent to protect (0334)', () => {
+    expect(all('Germany committed 500 troops to the NATO mission.')).toEqual(['Germany NATO 0334 asserted']);
+  });
+});
+
+describe('SANCTION (PLOVER_MANUAL section SANCTION)', () => {
+  it('codes expelling diplomats as SANCTION expel (166), deporting others as COERCE (174)', () => {
+    expect(all('Russia expelled 60 American diplomats.')).toEqual(['Russia USA 166 asserted']);
+    expect(all('Kenya deported two British journalists.')).toEqual(['Kenya GBR 174 asserted']);
+  });
+
+  it('codes recalling an envoy and cutting ties as reducing relations (161)', () => {
+    expect(all('Ghana recalled its ambassador from Togo.')).toEqual(['Ghana TGO 161 asserted']);
+    expect(all('Morocco cut ties with Iran.')).toEqual(['Morocco IRN 161 asserted']);
+  });
+
+  it("codes imposed sanctions as 'discontinue' (160 → SANCTION), not COERCE 163", () => {
+    expect(all('The European Union imposed sanctions on Belarus.')).toEqual([
+      'European Union BLR 160 asserted',
+    ]);
+  });
+});

@@ -87,7 +87,8 @@ describe('modality', () => {
   it('"X said" and "according to X" set claimedBy', () => {
     const [a] = find(claims('Sudan attacked Chad, Egypt said.'), 'attacks');
     expect(a?.claimedBy?.id).toBe('state:EGY');
-    const [b] = find(claims('According to Kenya, Somalia expelled Ethiopia’s ambassador.'), 'coerces');
+    // Expelling an ambassador is SANCTION expel (CAMEO 166; PLOVER_MANUAL section SANCTION).
+    const [b] = find(claims('According to Kenya, Somalia expelled Ethiopia’s ambassador.'), 'sanctions');
     expect(b?.claimedBy?.id).toBe('state:KEN');
   });
 

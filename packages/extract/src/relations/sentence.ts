@@ -102,7 +102,7 @@ export function sentenceClaims(
   for (let v = 0; v < toks.length; v++) {
     const t = toks[v]!;
     if (consumed.has(v) || cl.cover[v]! >= 0) continue;
-    if (mayGovern(cl, v)) {
+    if (mayGovern(cl, v, lex)) {
       const c = complementClaims(x, cl, v, lex, matcher);
       if (c >= 0) {
         consumed.add(c);
