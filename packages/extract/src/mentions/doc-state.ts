@@ -48,6 +48,28 @@ export class DocState {
   }
 
   /**
+   * A people that lives in several states (peoples.yaml: a `role` such as KUR and no `country`) as it
+   * acts in one: `group:irq:kurds`, "Iraq Kurds", with that country. Undefined for anything else.
+   */
+  peopleIn(e: Entity, country: string): Entity | undefined {
+    if (e.kind !== 'Group' || typeof e.props.role !== 'string' || e.props.country !== undefined)
+      return undefined;
+    const state = this.byId(`state:${country}`);
+    if (!state) return undefined;
+    const id = entityId(this.ontology.kind('Group').idPrefix, e.name, country);
+    return (
+      this.byId(id) ??
+      this.resolver.declare({
+        id,
+        kind: 'Group',
+        name: `${state.name} ${e.name}`,
+        aliases: [],
+        props: { country, role: e.props.role },
+      })
+    );
+  }
+
+  /**
    * The story's state (docs/extraction.md, "Country from context"): the state named in the most sentences
    * of this document so far; on a tie, the one named first. Never a state of another document.
    */

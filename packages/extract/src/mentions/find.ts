@@ -68,14 +68,23 @@ export function findMentions(
   }
   const named = statesNamed(regAt);
   // Country from context (docs/extraction.md): the one state this sentence names, else the story's state.
-  const context = named.size === 1 ? [...named][0] : doc.storyCountry();
+  const story = doc.storyCountry();
+  const context = named.size === 1 ? [...named][0] : story;
   doc.noteStates(named);
+  // A people of several states ("the Kurds", "Tamils") is coded in the context's state, as CAMEO codes an
+  // ethnic group with the country it acts in (IRQKUR); without a context it stays the people itself.
+  if (context) {
+    for (const c of cands) {
+      const local = doc.peopleIn(c.entity, context);
+      if (local) regAt[c.start]!.entity = c.entity = local;
+    }
+  }
   cands.push(...borders(s, regAt, doc));
   const names = nameCandidates(toks, lex, doc, regAt, context);
   cands.push(...names);
   const inName = new Uint8Array(toks.length);
   for (const c of names) inName.fill(1, c.start, c.end);
-  cands.push(...phraseCandidates(toks, lex, doc, regAt, (i) => inName[i] === 1, [], context));
+  cands.push(...phraseCandidates(toks, lex, doc, regAt, (i) => inName[i] === 1, [], context, story));
   const settled = settle(cands);
   const mentions: Mention[] = [];
   const partOf: PartOf[] = [];

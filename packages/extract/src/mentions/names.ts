@@ -105,7 +105,7 @@ export function nameCandidates(
     const c =
       titled(toks, i, j, lex, doc, registryAt) ?? organisation(toks, i, j, lex, doc, registryAt, context);
     if (c) out.push(c);
-    i = Math.max(i, j - 1);
+    i = Math.max(i, j - 1, c ? c.end - 1 : i);
   }
   return out;
 }
@@ -224,17 +224,48 @@ function titled(
   if (person && person.entity.kind === 'Person') {
     return { start: from, end: person.end, entity: person.entity, via: 'name', priority: PRIORITY.person };
   }
+  // The name: capitalised words, and hyphenated parts written without spaces ("Ban Ki-moon", "Lee
+  // Myung-bak", "Bashar al-Assad"), which the tokenizer splits and which would otherwise cut the name short.
   let end = k;
-  while (end < to && isCap(toks[end]!) && !registryAt[end] && !lex.suffixes.has(toks[end]!.lower)) end++;
-  if (end === k || end - k > 4) return undefined;
-  const name = toks
-    .slice(k, end)
-    .map((t) => t.text)
-    .join(' ');
+  let words = 0;
+  for (;;) {
+    const tail = end > k ? hyphenTail(toks, end) : 0;
+    if (tail) end += tail;
+    else if (end < to && isCap(toks[end]!) && !registryAt[end] && !lex.suffixes.has(toks[end]!.lower)) {
+      end++;
+      words++;
+    } else break;
+  }
+  if (end === k || words > 4) return undefined;
+  const name = spanText(toks, k, end);
   const iso = country ? String(country.props.iso3) : undefined;
   const entity = doc.named({ name, kind: 'Person', ...(iso ? { country: iso } : {}) });
   if (!entity) return undefined;
   return { start: from, end, entity, via: 'new', priority: PRIORITY.person };
+}
+
+/** Arabic name particles written with a hyphen: "al-Assad", "el-Sisi". */
+const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ar', 'az', 'bin', 'ibn', 'abu']);
+
+/**
+ * Tokens at k that continue a name across a hyphen with no space on either side: "-moon" after "Ki"
+ * (2), or a particle and its hyphenated word, "al-Assad" (3). 0 when none does.
+ */
+function hyphenTail(toks: Tok[], k: number): number {
+  const joined = (a: number): boolean => toks[a]!.end === toks[a + 1]!.start;
+  const word = (t: Tok | undefined): boolean => t !== undefined && /^[A-Za-z]/.test(t.text);
+  const at = (n: number): Tok | undefined => toks[k + n];
+  if (at(0)?.text === '-' && word(at(1)) && joined(k - 1) && joined(k)) return 2;
+  if (PARTICLES.has(at(0)?.lower ?? '') && at(1)?.text === '-' && word(at(2)) && joined(k) && joined(k + 1))
+    return 3;
+  return 0;
+}
+
+/** The tokens' text as written: a space only where the text has one ("Ki-moon", not "Ki - moon"). */
+function spanText(toks: Tok[], from: number, to: number): string {
+  let out = toks[from]!.text;
+  for (let k = from + 1; k < to; k++) out += (toks[k]!.start > toks[k - 1]!.end ? ' ' : '') + toks[k]!.text;
+  return out;
 }
 
 function titleAt(toks: Tok[], k: number, lex: Lexicon): number {

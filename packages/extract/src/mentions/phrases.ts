@@ -7,7 +7,8 @@ import type { Lexicon, NounEntry } from '../patterns/types.ts';
 import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import type { DocState } from './doc-state.ts';
-import { roleCodeOf } from './roles.ts';
+import type { Head } from './heads.ts';
+import { ROLE_ONLY, roleHeadAt } from './heads.ts';
 import type { Mention } from './types.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -37,56 +38,6 @@ const QUANTITY = new Set([
 /** Event and thing families a definite phrase may refer back to ("the incident" → the attack). */
 const FAMILY: Record<string, string[]> = { Attack: ['Attack', 'Incident'], Incident: ['Incident', 'Attack'] };
 
-interface Head {
-  start: number;
-  end: number;
-  entry: NounEntry;
-  /** The CAMEO role code of the head (Phoenix.agents.txt): MIL for "troops", OPP for "protesters". */
-  code?: string;
-}
-
-/** A role word the noun lexicon lacks ("doctors' union", "journalist"): a group only with a country. */
-const ROLE_ONLY: NounEntry = { role: 'group', kind: 'Group', needsModifier: true };
-
-/** "insurgents" → "insurgent": capitalised plurals are often tagged as names and keep their plural lemma. */
-const singular = (w: string): string =>
-  w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-
-/** The lexicon noun starting at token i, longest first, matched on lemmas (or naive singulars). */
-function headAt(toks: Tok[], i: number, lex: Lexicon): Head | undefined {
-  const t = toks[i]!;
-  const max = Math.max(
-    lex.nounFirst.get(t.lemma) ?? 0,
-    lex.nounFirst.get(t.lower) ?? 0,
-    lex.nounFirst.get(singular(t.lower)) ?? 0,
-  );
-  for (let n = max; n >= 1; n--) {
-    if (i + n > toks.length) continue;
-    const words = toks.slice(i, i + n);
-    const lemmas = words.map((w, k) => (k === n - 1 ? w.lemma : w.lower)).join(' ');
-    const lowers = words.map((w) => w.lower).join(' ');
-    const entry = lex.nouns.get(lemmas) ?? lex.nouns.get(lowers) ?? lex.nouns.get(singular(lowers));
-    if (entry) return { start: i, end: i + n, entry };
-  }
-  return undefined;
-}
-
-/** The head at token i with its role code; a role word alone is a head too, needing a country. */
-function roleHeadAt(toks: Tok[], i: number, lex: Lexicon, doc: DocState): Head | undefined {
-  const head = headAt(toks, i, lex);
-  const t = toks[i]!;
-  if (head) {
-    const words = toks.slice(head.start, head.end);
-    const lowers = words.map((w) => w.lower).join(' ');
-    const lemmas = words.map((w, k) => (k === words.length - 1 ? w.lemma : w.lower)).join(' ');
-    const code = roleCodeOf(doc.roles, lowers, lemmas);
-    return code ? { ...head, code } : head;
-  }
-  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
-  const code = roleCodeOf(doc.roles, t.lower, t.lemma);
-  return code ? { start: i, end: i + 1, entry: ROLE_ONLY, code } : undefined;
-}
-
 export function phraseCandidates(
   toks: Tok[],
   lex: Lexicon,
@@ -95,11 +46,12 @@ export function phraseCandidates(
   blocked: (i: number) => boolean,
   pending: Mention[],
   context?: string,
+  story?: string,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (blocked(i) || toks[i]!.pos === 'ADP') continue;
-    const head = roleHeadAt(toks, i, lex, doc);
+    const head = roleHeadAt(toks, i, lex, doc, blocked);
     if (!head || (toks[i]!.pos === 'VERB' && head.end - head.start === 1)) continue;
     // Only the last noun of a compound is its head: "government forces" is about forces, and "a rebel
     // target" or "a police station" names no rebels or police.
@@ -108,10 +60,10 @@ export function phraseCandidates(
       next &&
       (next.pos === 'NOUN' || next.pos === 'PROPN') &&
       !registryAt[head.end] &&
-      (roleHeadAt(toks, head.end, lex, doc) || (head.code && next.pos === 'NOUN'))
+      (roleHeadAt(toks, head.end, lex, doc, blocked) || (head.code && next.pos === 'NOUN'))
     )
       continue;
-    const c = phrase(toks, head, lex, doc, registryAt, blocked, pending, context);
+    const c = phrase(toks, head, lex, doc, registryAt, blocked, pending, context, story);
     if (c) out.push(c);
     i = head.end - 1;
   }
@@ -127,6 +79,7 @@ function phrase(
   blocked: (i: number) => boolean,
   pending: Mention[],
   context: string | undefined,
+  story: string | undefined,
 ): Candidate | undefined {
   // Left edge: determiners, adjectives, nouns, registry names (demonyms, "Iraq's").
   let start = head.start;
@@ -216,6 +169,10 @@ function phrase(
       }
       const state = doc.latest(['State'], pending);
       if (state) return { ...base, entity: state, via: 'coref', role: 'state' };
+      // "the government" before any state was mentioned as such: the state of the story so far (never
+      // one this sentence names: "the government thanked China" is not China's).
+      const own = roleCandidate(doc, code, story, undefined, base, entry);
+      if (own) return own;
       const body = doc.unnamed('GovernmentBody', name);
       return body ? { ...base, entity: body, via: 'role', role: 'state' } : undefined;
     }

@@ -75,7 +75,7 @@ describe('registry coverage', () => {
       'state:IRQ accuses state:IRN',
     );
     expect(run('The Kurds accused Turkey of breaking the truce.').edges).toContain(
-      'group:kurds accuses state:TUR',
+      'group:tur:kurds accuses state:TUR',
     );
     expect(run('The Soviet Union invaded Afghanistan.').edges[0]).toMatch(/^state:SUN \S+ state:AFG$/);
   });

@@ -1,0 +1,80 @@
+// Actor failure classes of unseen news, one test each: names cut at a hyphen, a group's members named by
+// its role word ("opposition leaders"), curated role words alone ("hostages"), peoples of several states in
+// the state they act in, and "the government" before any state is named. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '@geokg/core';
+import { createExtractor } from '../index.ts';
+
+const x = createExtractor();
+const run = (text: string): { entities: Entity[]; edges: string[] } => {
+  const r = x.extractText(text, { doc: 'classes.txt' });
+  return {
+    entities: r.entities,
+    edges: r.claims.map((c) => `${c.subject.id} ${c.predicate} ${c.object.id}`),
+  };
+};
+const names = (es: Entity[]): string[] => es.map((e) => e.name);
+
+describe('names written with hyphens', () => {
+  it('keeps the hyphenated part of a titled name ("Ban Ki-moon", not "Ban Ki")', () => {
+    const { entities } = run('Secretary-General Ban Ki-moon urged Ethiopia to release the journalists.');
+    expect(names(entities)).toContain('Ban Ki-moon');
+    expect(names(entities)).not.toContain('Ban Ki');
+  });
+
+  it('keeps an Arabic particle and its word ("el-Tayeb")', () => {
+    const { edges } = run('Egyptian Prime Minister Ahmed el-Tayeb criticized Ethiopia over the dam.');
+    expect(edges).toContain('person:egy:ahmed-el-tayeb criticizes state:ETH');
+  });
+});
+
+describe('members of a group named by its role word', () => {
+  it('codes "opposition leaders" as the opposition of the sentence’s state', () => {
+    expect(run('Thai police arrested opposition leaders in Bangkok.').edges).toContain(
+      'org:tha:police coerces group:tha:opposition',
+    );
+  });
+
+  it('codes "government officials" as the state and "rebel negotiators" as its rebels', () => {
+    const { edges } = run('Government officials met rebel negotiators in Bogota.');
+    expect(edges).toContain('state:COL consults org:col:rebels');
+  });
+});
+
+describe('curated role words alone', () => {
+  it('makes "hostages" civilians of the story’s state', () => {
+    const story = 'Nigeria sent troops to the north.\n\nRebels killed two hostages on Sunday.';
+    expect(run(story).edges).toContain('org:nga:rebels attacks group:nga:civilians');
+  });
+
+  it('never reads a role word inside a registry name ("European Union" is no labour union)', () => {
+    const { edges } = run('Ukraine signed an association agreement with the European Union.');
+    expect(edges.some((e) => e.includes('labour'))).toBe(false);
+  });
+});
+
+describe('peoples of several states', () => {
+  it('codes the Kurds in the state the sentence names', () => {
+    expect(run('The Kurds accused Baghdad of withholding oil revenue.').edges).toContain(
+      'group:irq:kurds accuses state:IRQ',
+    );
+  });
+
+  it('keeps the people itself when nothing names a state', () => {
+    expect(run('The Kurds accused the ruling party of betrayal.').entities.map((e) => e.id)).toContain(
+      'group:kurds',
+    );
+  });
+});
+
+describe('"the government" before a state is named', () => {
+  it('is the state of the story so far', () => {
+    const story = 'Floods hit Thailand on Monday.\n\nThe government thanked Japan for its aid.';
+    expect(run(story).edges.some((e) => e.startsWith('state:THA ') && e.endsWith(' state:JPN'))).toBe(true);
+  });
+
+  it('is never the other state its own sentence names', () => {
+    const { edges } = run('The government thanked Japan for its aid.');
+    expect(edges.some((e) => e.startsWith('state:JPN '))).toBe(false);
+  });
+});

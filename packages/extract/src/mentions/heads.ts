@@ -1,0 +1,97 @@
+// Head nouns of unnamed phrases (seeds/patterns/nouns.yaml) and their CAMEO role codes (roles.tsv): the
+// word a phrase is about ("forces" in "government forces") and the role it names.
+import type { Tok } from '../nlp/types.ts';
+import type { Lexicon, NounEntry } from '../patterns/types.ts';
+import type { DocState } from './doc-state.ts';
+import { isCuratedRole, roleCodeOf } from './roles.ts';
+
+export interface Head {
+  start: number;
+  end: number;
+  entry: NounEntry;
+  /** The CAMEO role code of the head (Phoenix.agents.txt): MIL for "troops", OPP for "protesters". */
+  code?: string;
+}
+
+/** A role word the noun lexicon lacks ("doctors' union", "journalist"): a group only with a country. */
+export const ROLE_ONLY: NounEntry = { role: 'group', kind: 'Group', needsModifier: true };
+
+/** "insurgents" → "insurgent": capitalised plurals are often tagged as names and keep their plural lemma. */
+const singular = (w: string): string =>
+  w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+
+/** The lexicon noun starting at token i, longest first, matched on lemmas (or naive singulars). */
+function headAt(toks: Tok[], i: number, lex: Lexicon): Head | undefined {
+  const t = toks[i]!;
+  const max = Math.max(
+    lex.nounFirst.get(t.lemma) ?? 0,
+    lex.nounFirst.get(t.lower) ?? 0,
+    lex.nounFirst.get(singular(t.lower)) ?? 0,
+  );
+  for (let n = max; n >= 1; n--) {
+    if (i + n > toks.length) continue;
+    const words = toks.slice(i, i + n);
+    const lemmas = words.map((w, k) => (k === n - 1 ? w.lemma : w.lower)).join(' ');
+    const lowers = words.map((w) => w.lower).join(' ');
+    const entry = lex.nouns.get(lemmas) ?? lex.nouns.get(lowers) ?? lex.nouns.get(singular(lowers));
+    if (entry) return { start: i, end: i + n, entry };
+  }
+  return undefined;
+}
+
+/**
+ * Nouns for the people of a group or body ("leaders", "negotiators", "groups", "officials"): after a role
+ * word they are that role's people ("opposition leaders" OPP, "rebel negotiators" REB, "police
+ * spokesman" COP), as the CAMEO actor codebook codes a group's members by the group.
+ */
+const MEMBER_NOUNS = new Set(
+  (
+    'leader leadership member group figure supporter negotiator representative delegate delegation ' +
+    'faction official spokesman spokeswoman spokesperson commander activist'
+  ).split(' '),
+);
+/** The entry of such a compound when the role word has none of its own: a group of the role's country. */
+const MEMBERS: NounEntry = { role: 'group', kind: 'Group' };
+
+/**
+ * The head at token i: a member noun after a role word takes the role word's code and kind (see
+ * MEMBER_NOUNS), else the noun's own head.
+ */
+export function roleHeadAt(
+  toks: Tok[],
+  i: number,
+  lex: Lexicon,
+  doc: DocState,
+  blocked: (i: number) => boolean,
+): Head | undefined {
+  const own = simpleHeadAt(toks, i, lex, doc);
+  const t = toks[i]!;
+  if (i === 0 || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || blocked(i - 1)) return own;
+  if (!MEMBER_NOUNS.has(t.lemma) && !MEMBER_NOUNS.has(singular(t.lower))) return own;
+  const mod = toks[i - 1]!;
+  if (mod.pos !== 'NOUN' && mod.pos !== 'ADJ' && mod.pos !== 'PROPN') return own;
+  const m = simpleHeadAt(toks, i - 1, lex, doc);
+  if (!m?.code || m.end !== i || m.code === own?.code) return own;
+  const usable = m.entry !== ROLE_ONLY && !m.entry.needsModifier && m.entry.role !== 'thing';
+  return { start: i - 1, end: own ? own.end : i + 1, entry: usable ? m.entry : MEMBERS, code: m.code };
+}
+
+/** The head at token i with its role code; a role word alone is a head too, needing a country. */
+function simpleHeadAt(toks: Tok[], i: number, lex: Lexicon, doc: DocState): Head | undefined {
+  const head = headAt(toks, i, lex);
+  const t = toks[i]!;
+  if (head) {
+    const words = toks.slice(head.start, head.end);
+    const lowers = words.map((w) => w.lower).join(' ');
+    const lemmas = words.map((w, k) => (k === words.length - 1 ? w.lemma : w.lower)).join(' ');
+    const code = roleCodeOf(doc.roles, lowers, lemmas);
+    return code ? { ...head, code } : head;
+  }
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return undefined;
+  const code = roleCodeOf(doc.roles, t.lower, t.lemma);
+  if (!code) return undefined;
+  // A curated word stands alone only as a common noun: "Union" in "European Union" is part of a name.
+  const alone = t.pos === 'NOUN' && t.text === t.lower && isCuratedRole(doc.roles, t.lower, t.lemma);
+  const entry = alone ? MEMBERS : ROLE_ONLY;
+  return { start: i, end: i + 1, entry, code };
+}
