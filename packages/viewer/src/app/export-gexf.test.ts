@@ -7,7 +7,7 @@ import { emptyFilters, hiddenBy } from './filters.ts';
 import { lookOf } from './palette.ts';
 import { initialPositions } from './positions.ts';
 import { renderGraphOf } from './render-graph.ts';
-import { fixtureDataset } from './test-dataset.ts';
+import { fixtureDataset } from '../../test/support/test-dataset.ts';
 import { XSS } from '../../test/support/fixture-graph.ts';
 
 describe('GEXF export', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultHiddenKinds, emptyFilters, hiddenBy, isFiltering } from './filters.ts';
-import { fixtureDataset } from './test-dataset.ts';
+import { fixtureDataset } from '../../test/support/test-dataset.ts';
 
 const ACCUSES = 'state:KAZ|accuses|state:UKR';
 const REQUESTS = 'state:KAZ|requests-explanation|state:UKR';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialPositions, loadPositions, savePositions } from './positions.ts';
-import { fixtureDataset } from './test-dataset.ts';
+import { fixtureDataset } from '../../test/support/test-dataset.ts';
 
 class MemoryStorage {
   private m = new Map<string, string>();

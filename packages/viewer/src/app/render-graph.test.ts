@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lookOf, TRANSPARENT, MARKED_EDGE } from './palette.ts';
 import { initialPositions } from './positions.ts';
 import { renderGraphOf } from './render-graph.ts';
-import { fixtureDataset } from './test-dataset.ts';
+import { fixtureDataset } from '../../test/support/test-dataset.ts';
 
 describe('renderGraphOf', () => {
   const ds = fixtureDataset();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, normalizeText, searchNodes } from './search.ts';
-import { fixtureDataset } from './test-dataset.ts';
+import { fixtureDataset } from '../../test/support/test-dataset.ts';
 
 describe('search', () => {
   const { graph } = fixtureDataset();
