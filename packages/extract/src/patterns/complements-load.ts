@@ -4,7 +4,17 @@ import type { Ontology } from '@geokg/core';
 import type { PatternFile, Path } from './source.ts';
 import type { ComplementClass, Lexicon } from './types.ts';
 
-const KEYS = ['name', 'governors', 'future', 'roots', 'otherwise', 'negated', 'thatClause', 'modals'];
+const KEYS = [
+  'name',
+  'governors',
+  'future',
+  'roots',
+  'otherwise',
+  'negated',
+  'thatClause',
+  'modals',
+  'afterBe',
+];
 
 export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology): void {
   if (f.data.complements === undefined) return;
@@ -45,9 +55,11 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
     );
     if (thatClause === 'modal' && !modals.size)
       f.fail([...path, 'thatClause'], 'thatClause: modal needs modals: (must, should …)');
+    const afterBe = f.bool([...path, 'afterBe'], c.afterBe, 'afterBe') ?? false;
     const cls: ComplementClass = {
       name: f.string([...path, 'name'], c.name, 'name'),
       roots,
+      ...(afterBe ? { afterBe } : {}),
       ...(thatClause ? { thatClause } : {}),
       modals,
       ...(c.otherwise !== undefined

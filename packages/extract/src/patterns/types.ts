@@ -150,6 +150,8 @@ export interface ComplementClass {
   /** A "that" clause as complement: `subjunctive` ("urged that X withdraw", "demanded that X should …"),
    * `modal` ("said (that) X must withdraw": only with one of `modals`). */
   thatClause?: 'subjunctive' | 'modal';
+  /** Governs only after a form of "be" ("is expected to meet", "are due to sign"). */
+  afterBe?: boolean;
   modals: Set<string>;
   origin: string;
 }

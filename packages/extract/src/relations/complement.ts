@@ -91,6 +91,8 @@ function askedOfNoOne(cl: Clause, k: number): { verb: number; asked: number[] } 
   return undefined;
 }
 
+const BE = new Set(['be', 'is', 'are', 'was', 'were']);
+
 /** The subject of governor g; a governor noun takes its verb's ("Japan expressed (its) willingness to"). */
 function governorSubject(cl: Clause, g: number): SubjectInfo {
   if (cl.toks[g]!.pos === 'NOUN')
@@ -111,6 +113,8 @@ export function complementClaims(
 ): number {
   const own0 = lex.governors.get(cl.toks[g]!.lemma) ?? lex.governors.get(cl.toks[g]!.lower);
   if (!own0) return -1;
+  // "is expected to meet": the planned act of the subject; "expects Iran to pay" is no plan of Iran's.
+  if (own0.afterBe && !BE.has(cl.toks[g - 1]?.lemma ?? '') && !BE.has(cl.toks[g - 2]?.lemma ?? '')) return -1;
   const inf = complementVerb(cl, g);
   const that = inf < 0 ? thatComplement(x, cl, g, own0, matcher) : undefined;
   const c = that?.verb ?? inf;

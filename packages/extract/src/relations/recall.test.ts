@@ -188,3 +188,34 @@ describe('SANCTION (PLOVER_MANUAL section SANCTION)', () => {
     ]);
   });
 });
+
+describe('planned acts (complements.yaml planned; PLOVER_MANUAL section AGREE)', () => {
+  it('codes "is expected/due to meet X" as AGREE 036 by the one expected', () => {
+    expect(all('Putin is due to visit China in May.')).toEqual(['Vladimir Putin CHN 036 asserted']);
+  });
+
+  it('reads only the passive: "expects Iran to pay" plans nothing of Iran\'s', () => {
+    expect(all('Kenya expects Uganda to pay the debt.').join()).not.toMatch(/ 03\d /);
+  });
+});
+
+describe('RETREAT and MOBILIZE acts (PLOVER_MANUAL sections RETREAT, MOBILIZE)', () => {
+  it('codes surrender (0874), returning people (0841) and admitting inspectors (0862)', () => {
+    expect(all('The rebels in Mali surrendered to the army.')[0]).toMatch(/^Mali rebels MLI 0874 asserted$/);
+    expect(all('Russia returned 20 Ukrainian children to Ukraine.')).toEqual(['Russia UKR 0841 asserted']);
+    expect(all('Syria allowed UN inspectors into the country.')[0]).toMatch(/^Syria .* 0862 asserted$/);
+  });
+
+  it('codes no return for a journey ("returned to Kabul")', () => {
+    expect(all('Karzai returned to Kabul.')).toEqual([]);
+  });
+
+  it('codes missile tests and single-country exercises as MOBILIZE (150), joint ones as COOPERATE', () => {
+    expect(all('North Korea tested a ballistic missile.')).toEqual(['North Korea - 150 asserted']);
+    expect(all('Russia staged military drills.')).toEqual(['Russia - 150 asserted']);
+    expect(all('Russia and Belarus held joint exercises.')).toEqual([
+      'Russia BLR 062 asserted',
+      'Belarus RUS 062 asserted',
+    ]);
+  });
+});
