@@ -1,12 +1,15 @@
-// docs/architecture.md's "Where to change what", followed: a node kind, an edge kind and an actor added
-// the way the table says (files in copies of schema/ and seeds/registry/), and the places that must then
-// know them checked: the ontology, the CAMEO mapping, Neo4j names and the registry.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// docs/architecture.md's "Where to change what", followed: a node kind, an edge kind, an actor and a GDELT
+// code added the way the table says (files in copies of schema/ and seeds/registry/), and the places that
+// must then know them checked: the ontology, the CAMEO mapping, Neo4j names, the registry, GDELT actors.
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEMA_DIR, DEFAULT_SEEDS_DIR } from '../src/config.ts';
 import { loadOntology } from '../src/ontology/load.ts';
+import { ActorResolver } from '../src/gdelt/map/actors.ts';
+import { loadCameoTables } from '../src/gdelt/map/tables.ts';
+import { Resolver } from '../src/resolve/resolver.ts';
 import { loadRegistry } from '../src/seeds/registry.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'geokg-extend-'));
@@ -47,6 +50,12 @@ writeFileSync(
   ].join('\n'),
 );
 
+// Row "a GDELT code table": a role code (CAMEO actor codebook style: country + role) added to the table.
+appendFileSync(
+  join(seeds, 'registry/gdelt/cameo-actor-codes.tsv'),
+  'CUS\trole\tGovernmentBody\tcustoms service\n',
+);
+
 describe('the "where to change what" rows, followed', () => {
   it('a node kind: known to the ontology with its lineage, id prefix and Neo4j labels', () => {
     expect(ontology.lineage('Refinery')).toEqual(['Refinery', 'Facility', 'Thing']);
@@ -69,5 +78,25 @@ describe('the "where to change what" rows, followed', () => {
         kind: 'Refinery',
         props: { country: 'KAZ' },
       });
+  });
+
+  it('a GDELT code table: country + the new role code is a GovernmentBody of that country', () => {
+    const registry = loadRegistry({ ontology, seedsDir: seeds });
+    const tables = loadCameoTables(seeds);
+    expect(tables.segments.get('CUS')).toEqual({
+      code: 'CUS',
+      type: 'role',
+      kind: 'GovernmentBody',
+      label: 'customs service',
+    });
+    const { entity } = new ActorResolver(registry, new Resolver(registry), tables).resolve(
+      'KAZCUS',
+      'KAZAKHSTAN',
+    );
+    expect(entity).toMatchObject({
+      id: 'org:kaz:customs-service',
+      kind: 'GovernmentBody',
+      props: { country: 'KAZ' },
+    });
   });
 });
