@@ -63,7 +63,8 @@ export async function runView(opts: RunViewOptions = {}): Promise<ViewerServer> 
   const serve = (port: number): Promise<ViewerServer> =>
     serveViewer({
       graph,
-      select: async (params) => selectSubgraph(store, ontology, selectionOf(params)),
+      // The page's parameters refine the command's flags (`--top 2000`, then `?kind=State`).
+      select: async (params) => selectSubgraph(store, ontology, { ...opts.select, ...selectionOf(params) }),
       port,
       ...(opts.host ? { host: opts.host } : {}),
       id: `store:${createHash('sha256').update(dir).digest('hex').slice(0, 16)}`,

@@ -4,38 +4,27 @@ import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openViewer, watchProblems } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openViewer, watchProblems } from './support/browser.ts';
 import { startSeedViewer } from './support/seed-viewer.ts';
-import type { SeedViewer } from './support/seed-viewer.ts';
+import { useViewerSession } from './support/viewer-session.ts';
 
 const REFERENCE = join(import.meta.dirname, '__screenshots__', 'seed-graph.png');
 /** Share of pixels allowed to differ (antialiasing, font hinting). */
 const TOLERANCE = 0.001;
 
 describe('seed graph screenshot', () => {
-  let viewer: SeedViewer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    viewer = await startSeedViewer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await viewer?.close();
-  });
+  const s = useViewerSession(startSeedViewer, { page: false });
 
   it('matches the reference image', async () => {
     // A fresh context has no saved layout: the layout runs from its seeded start to its fixed budget.
-    const context = await browser.newContext({
+    const context = await s.browser.newContext({
       viewport: { width: 1100, height: 760 },
       deviceScaleFactor: 1,
     });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await openViewer(page, viewer.url);
+    await openViewer(page, s.viewer.url);
     expect(await page.evaluate(() => window.__geokg.layout!.iterations)).toBeGreaterThan(0);
     const actual = PNG.sync.read(await page.locator('#graph').screenshot());
     expect(problems).toEqual([]);

@@ -18,6 +18,8 @@ export type DataGraph = Graph<NodeAttributes, ViewerEdgeAttributes>;
 export interface Dataset {
   id: string;
   title: string;
+  /** The part of the store shown (`kind=State&top=500`), when the page asked for one. */
+  part?: string;
   graph: DataGraph;
   ontology: ViewerOntology;
   kinds: Map<string, KindInfo>;
@@ -62,6 +64,7 @@ export function datasetOf(payload: ViewerPayload): Dataset {
   return {
     id: payload.id,
     title: payload.title,
+    ...(payload.part ? { part: payload.part } : {}),
     graph,
     ontology: payload.ontology,
     kinds: new Map(payload.ontology.kinds.map((k) => [k.name, k])),

@@ -3,11 +3,18 @@
 import type { Claim } from '@geokg/core';
 
 const cache = new Map<string, Promise<Claim[]>>();
+/** The part of the store the page shows (shared/subset.ts): its claims come from that part. */
+let part = '';
+
+export function setClaimsPart(query: string): void {
+  part = query;
+}
 
 export function loadClaims(edge: string, base = './api/claims.json'): Promise<Claim[]> {
   let claims = cache.get(edge);
   if (!claims) {
-    claims = fetch(`${base}?edge=${encodeURIComponent(edge)}`, { cache: 'no-store' }).then(async (res) => {
+    const url = `${base}?edge=${encodeURIComponent(edge)}${part ? `&${part}` : ''}`;
+    claims = fetch(url, { cache: 'no-store' }).then(async (res) => {
       if (!res.ok) {
         throw new Error(
           `geokg viewer: the claims of ${edge} could not be loaded (${res.status}); reload the page or restart \`geokg view\``,

@@ -5,6 +5,7 @@ export async function loadPayload(
   url = './api/graph.json',
 ): Promise<{ payload: ViewerPayload; bytes: number }> {
   const res = await fetch(url, { cache: 'no-store' });
+  if (res.status === 400) throw new Error(`geokg viewer: ${(await res.text()).trim()}`);
   if (!res.ok)
     throw new Error(`geokg viewer: ${url} answered ${res.status}; is \`geokg view\` still running?`);
   const text = await res.text();

@@ -2,13 +2,18 @@
 import { App } from './app.ts';
 import { datasetOf } from './dataset.ts';
 import { byId, el } from './dom.ts';
+import { setClaimsPart } from './load-claims.ts';
 import { loadPayload } from './load-payload.ts';
+import { subsetQuery } from '../shared/subset.ts';
 import { initHook, metrics } from './test-hook.ts';
 
 async function main(): Promise<void> {
   initHook();
   try {
-    const { payload, bytes } = await loadPayload();
+    // A part of a big store, chosen by the page's own query (`?kind=State&top=500`), from the server.
+    const part = subsetQuery(location.search);
+    setClaimsPart(part);
+    const { payload, bytes } = await loadPayload(part ? `./api/graph.json?${part}` : undefined);
     metrics.payloadLoaded = performance.now();
     metrics.payloadBytes = bytes;
     const ds = datasetOf(payload);

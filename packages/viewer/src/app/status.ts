@@ -14,7 +14,9 @@ export function statusLine(ds: Dataset, hidden: Hidden, filters: Filters, layout
     ego && graph.hasNode(ego.node)
       ? ` · only within ${ego.depth} of ${graph.getNodeAttribute(ego.node, 'name')}`
       : '';
+  const part = ds.part ? `part of the store (${decodeURIComponent(ds.part.replace(/\+/g, ' '))}) · ` : '';
   return (
+    part +
     `${shownNodes.toLocaleString('en')} of ${graph.order.toLocaleString('en')} nodes · ` +
     `${shownEdges.toLocaleString('en')} of ${graph.size.toLocaleString('en')} edges${only}${running}`
   );

@@ -8,11 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { Ontology } from '@geokg/core';
+import type { Claim, Ontology } from '@geokg/core';
 import { DEFAULT_DIST_DIR, buildViewer } from './build.ts';
 import { ViewerError } from './errors.ts';
 import { toViewerPayload } from './payload.ts';
+import { Parts } from './parts.ts';
 import { slimPayload } from './slim-payload.ts';
+import { subsetQuery } from '../shared/subset.ts';
 import type { ViewerInput } from './payload.ts';
 import { resolveStatic, sendFile } from './static.ts';
 
@@ -95,24 +97,16 @@ export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServe
   const json = Buffer.from(JSON.stringify(slim.payload));
   const gzipped = await promisify(gzip)(json);
 
-  // Parts chosen by URL parameters, the last few kept: each costs two passes over the store.
-  const parts = new Map<string, Promise<Buffer>>();
-  const selected = (params: URLSearchParams): Promise<Buffer> => {
-    const key = params.toString();
-    let p = parts.get(key);
-    if (!p) {
-      p = opts.select!(params).then((g) => {
-        const view = toViewerPayload(g, {
-          ...(opts.id ? { id: opts.id } : {}),
-          ...(opts.title ? { title: opts.title } : {}),
-        });
-        return Buffer.from(JSON.stringify(slimPayload(view).payload));
-      });
-      p.catch(() => parts.delete(key));
-      parts.set(key, p);
-      if (parts.size > 8) parts.delete(parts.keys().next().value!);
-    }
-    return p;
+  const parts = opts.select
+    ? new Parts(opts.select, {
+        ...(opts.id ? { id: opts.id } : {}),
+        ...(opts.title ? { title: opts.title } : {}),
+        ...(opts.ontology ? { ontology: opts.ontology } : {}),
+      })
+    : undefined;
+  const failed = (res: ServerResponse, e: unknown): void => {
+    const usage = e instanceof Error && e.name === 'UsageError';
+    res.writeHead(usage ? 400 : 500, { 'Content-Type': 'text/plain' }).end(`${(e as Error).message}\n`);
   };
   let allowedHosts = new Set<string>();
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
@@ -127,11 +121,29 @@ export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServe
       return;
     }
     const head = req.method === 'HEAD';
+    const sendClaims = (claims: Claim[] | undefined): void => {
+      if (!claims) {
+        res
+          .writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain' })
+          .end('geokg viewer: no such edge; reload the page\n');
+        return;
+      }
+      const body = Buffer.from(JSON.stringify(claims));
+      res.writeHead(200, {
+        ...BASE_HEADERS,
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': String(body.length),
+        'Cache-Control': 'no-store',
+      });
+      res.end(head ? undefined : body);
+    };
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (path === '/api/graph.json' && url.search && opts.select) {
-      void selected(url.searchParams).then(
-        (body) => {
+    // A part of the store: the page passes its own subset parameters on (shared/subset.ts).
+    const part = parts && subsetQuery(url.search) ? parts.get(url.search) : undefined;
+    if (path === '/api/graph.json' && part) {
+      void part.then(
+        ({ body }) => {
           res.writeHead(200, {
             ...BASE_HEADERS,
             'Content-Type': 'application/json; charset=utf-8',
@@ -139,10 +151,7 @@ export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServe
           });
           res.end(head ? undefined : body);
         },
-        (e: unknown) => {
-          const usage = e instanceof Error && e.name === 'UsageError';
-          res.writeHead(usage ? 400 : 500, { 'Content-Type': 'text/plain' }).end(`${(e as Error).message}\n`);
-        },
+        (e: unknown) => failed(res, e),
       );
       return;
     }
@@ -161,23 +170,14 @@ export async function serveViewer(opts: ServeViewerOptions): Promise<ViewerServe
       return;
     }
     if (path === '/api/claims.json') {
-      // One edge's full claims, asked for when the evidence panel opens it.
-      const edge = new URL(req.url ?? '/', 'http://localhost').searchParams.get('edge') ?? '';
-      const claims = slim.claims.get(edge);
-      if (!claims) {
-        res
-          .writeHead(404, { ...BASE_HEADERS, 'Content-Type': 'text/plain' })
-          .end('geokg viewer: no such edge; reload the page\n');
-        return;
-      }
-      const body = Buffer.from(JSON.stringify(claims));
-      res.writeHead(200, {
-        ...BASE_HEADERS,
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Length': String(body.length),
-        'Cache-Control': 'no-store',
-      });
-      res.end(head ? undefined : body);
+      // One edge's full claims, asked for when the evidence panel opens it (from the page's part).
+      const edge = url.searchParams.get('edge') ?? '';
+      if (part)
+        void part.then(
+          (p) => sendClaims(p.claims.get(edge)),
+          (e: unknown) => failed(res, e),
+        );
+      else sendClaims(slim.claims.get(edge));
       return;
     }
     const file = resolveStatic(distDir, path);

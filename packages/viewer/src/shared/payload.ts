@@ -52,6 +52,8 @@ export interface ViewerPayload {
   /** Stable id of the graph's source (a store): saved layouts are keyed by it. */
   id: string;
   title: string;
+  /** The part of the store this is, as its subset query (shared/subset.ts); absent for the default. */
+  part?: string;
   /** Full claims from toViewerPayload; claim summaries as the server sends it (see slimPayload). */
   graph: SerializedViewerGraph;
   ontology: ViewerOntology;

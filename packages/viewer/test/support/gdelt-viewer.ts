@@ -58,7 +58,8 @@ facts:
     quote: 'Test wording: Egypt denied arming the first brigade.'
 `;
 
-export async function startGdeltViewer(): Promise<SeedViewer> {
+/** The sample and the fact file in a temp store, served by `geokg view [args]`. */
+export async function startGdeltViewer(args: string[] = []): Promise<SeedViewer> {
   const store = mkdtempSync(join(tmpdir(), 'geokg-e2e-gdelt-'));
   await geokg(['import', '--format', 'gdelt', GDELT_SAMPLE, '--store', store]);
   const facts = `${store}-contradictions.yaml`;
@@ -68,5 +69,5 @@ export async function startGdeltViewer(): Promise<SeedViewer> {
   } finally {
     rmSync(facts, { force: true });
   }
-  return startStoreViewer(store);
+  return startStoreViewer(store, args);
 }

@@ -21,6 +21,7 @@ export const geokg = (args: string[]) =>
 export interface SeedViewer {
   url: string;
   store: string;
+  output: string;
   close(): Promise<void>;
 }
 
@@ -51,12 +52,15 @@ export async function startSeedViewer(opts: { withMarkupFacts?: boolean } = {}):
   return startStoreViewer(store);
 }
 
-/** `geokg view --store STORE --port 0` in its own process; close() stops it and removes the store. */
-export async function startStoreViewer(store: string): Promise<SeedViewer> {
+/**
+ * `geokg view --store STORE --port 0 [args]` in its own process; close() stops it and removes the
+ * store. `output` is what it printed up to its URL.
+ */
+export async function startStoreViewer(store: string, args: string[] = []): Promise<SeedViewer> {
   // Its own process group, so close() ends tsx and the node process it runs, and nothing else.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'packages/cli/src/main.ts', 'view', '--store', store, '--port', '0'],
+    ['--import', 'tsx', 'packages/cli/src/main.ts', 'view', '--store', store, '--port', '0', ...args],
     {
       cwd: REPO,
       detached: true,
@@ -87,6 +91,7 @@ export async function startStoreViewer(store: string): Promise<SeedViewer> {
   return {
     url,
     store,
+    output,
     close: async () => {
       if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
       rmSync(store, { recursive: true, force: true });
