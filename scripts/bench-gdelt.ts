@@ -75,7 +75,7 @@ async function importIntoStore(
     const t0 = performance.now();
     const store = openStore(join(dir, 'data'));
     const writer = await store.writer();
-    const s = await importGdelt([path], writer, { registry, ...(workers !== undefined ? { workers } : {}) });
+    const s = await importGdelt([path], writer, { registry, workers });
     const summary = await writer.commit();
     const seconds = (performance.now() - t0) / 1000;
     const { statSync, readdirSync } = await import('node:fs');

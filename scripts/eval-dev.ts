@@ -69,7 +69,7 @@ function main(): void {
   for (const s of sentences) {
     const result = extractor.extractText(s.text, {
       doc: `${s.id}.txt`,
-      ...(s.date ? { reported: s.date } : {}),
+      reported: s.date,
     });
     const pred = predicted(result.claims, table, ontology);
     const sc: SentenceScore = scoreSentence(s.events, pred);

@@ -91,7 +91,7 @@ for (const r of recs) {
     skipped++;
     continue;
   }
-  const result = extractor.extractText(r.text, { doc: r.id, ...(r.date ? { reported: r.date } : {}) });
+  const result = extractor.extractText(r.text, { doc: r.id, reported: r.date });
   const pred = new Set(
     result.claims.filter(coded).map((c) => triple(actorCode(c.subject), actorCode(c.object), c.cameo!)),
   );

@@ -59,7 +59,7 @@ function candidates(): Candidate[] {
   const out: Candidate[] = [];
   for (const [story, meta] of Object.entries(sources)) {
     const text = readFileSync(join(STORIES, story), 'utf8');
-    const r = extractor.extractText(text, { doc: story, ...(meta.date ? { reported: meta.date } : {}) });
+    const r = extractor.extractText(text, { doc: story, reported: meta.date });
     for (const c of r.claims) {
       const plover = categoryOf(c, table);
       if (!plover) continue;

@@ -39,3 +39,9 @@ export function claimOf(
   };
   return { id: claimId(draft), ...draft };
 }
+
+/** `o` without `key`: the key absent, not undefined (as exactOptionalPropertyTypes asks of a Claim). */
+export function without<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
+  const { [key]: _dropped, ...rest } = o;
+  return rest;
+}

@@ -10,9 +10,9 @@ import { extractFiles } from './io/files.ts';
 import { claimRow, entityRow } from './io/rows.ts';
 
 export interface RunExtractOptions extends ExtractorOptions {
-  reported?: string;
+  reported?: string | undefined;
   /** Readable lines instead of JSON Lines: each claim with its sentence, pattern and rule. */
-  explain?: boolean;
+  explain?: boolean | undefined;
 }
 
 export async function runExtract(

@@ -30,9 +30,9 @@ export interface ExtractOptions {
   /** The input path or URL as given: evidence.doc and the document's name. */
   doc: string;
   /** When the document was published or reported (ISO date): claims' time.reported, date-bounded names. */
-  reported?: string;
+  reported?: string | undefined;
   /** Markup to blank out before reading; by default from the extension of `doc` (.html, .md, else text). */
-  format?: TextFormat;
+  format?: TextFormat | undefined;
 }
 
 export interface ExtractResult {

@@ -18,8 +18,8 @@ export function extractCommand(program: Command): void {
       const { runExtract } = await import('@geokg/extract');
       await runExtract(files, process.stdout, process.stderr, {
         registry: defaultRegistry(),
-        ...(opts.reported ? { reported: opts.reported } : {}),
-        ...(opts.explain ? { explain: true } : {}),
+        reported: opts.reported,
+        explain: opts.explain,
       });
     });
 }

@@ -17,6 +17,6 @@ export async function readArticle(path: string, registry: Registry, reported?: s
     readArticleFile = mod.readArticleFile;
   }
   const text = await readArticleFile(path);
-  const r = extractor.extractText(text, { doc: path, ...(reported ? { reported } : {}) });
+  const r = extractor.extractText(text, { doc: path, reported });
   return { entities: [r.document, ...r.entities], claims: r.claims };
 }

@@ -79,7 +79,7 @@ export async function partsOfStore(
       const key = edgeKey(s, p, o);
       let e = folding.get(key);
       if (!e) folding.set(key, (e = { s, p, o, a: emptyAggregate() }));
-      addToAggregate(e.a, { ...c, evidence: undefined } as Claim);
+      addToAggregate(e.a, { ...c, evidence: undefined });
     }
     done += lines.length;
     onProgress?.(done, total);

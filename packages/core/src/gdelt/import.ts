@@ -35,15 +35,14 @@ export async function importGdelt(
   }
   const mapper = new GdeltMapper(opts.registry);
   const stats = emptyGdeltStats();
+  const { onProgress } = opts;
   for (const [fileIndex, path] of paths.entries()) {
     const batches = readGdelt(path, {
       registry: opts.registry,
-      skipBad: opts.skipBad ?? false,
+      skipBad: opts.skipBad,
       mapper,
       stats,
-      ...(opts.onProgress
-        ? { onProgress: (p: GdeltProgress) => opts.onProgress!({ ...p, fileIndex, files: paths.length }) }
-        : {}),
+      onProgress: onProgress && ((p: GdeltProgress) => onProgress({ ...p, fileIndex, files: paths.length })),
     });
     for await (const batch of batches) {
       for (const e of batch.entities) writer.addEntity(e);

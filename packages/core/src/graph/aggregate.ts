@@ -33,16 +33,24 @@ export function emptyAggregate(): EdgeAggregate {
   };
 }
 
+/**
+ * What folding reads of a claim. A claim may come without its evidence (the store's streamed exports fold
+ * claims without collecting their documents).
+ */
+export type FoldedClaim = Pick<Claim, 'modality' | 'confidence' | 'cameo' | 'plover' | 'time'> & {
+  evidence?: Pick<NonNullable<Claim['evidence']>, 'docId'> | undefined;
+};
+
 /** Folds one more claim into the aggregate, in place. */
-export function addToAggregate(a: EdgeAggregate, c: Claim): void {
+export function addToAggregate(a: EdgeAggregate, c: FoldedClaim): void {
   a.weights[c.modality] = (a.weights[c.modality] ?? 0) + c.confidence;
   a.maxConfidence[c.modality] = Math.max(a.maxConfidence[c.modality] ?? 0, c.confidence);
   a.modality = MODALITY_ORDER.reduce((best, m) =>
     (a.weights[m] ?? -1) > (a.weights[best] ?? -1) ? m : best,
   );
   a.confidence = a.maxConfidence[a.modality] ?? 0;
-  a.cameo ??= c.cameo;
-  a.plover ??= c.plover;
+  if (c.cameo !== undefined) a.cameo ??= c.cameo;
+  if (c.plover !== undefined) a.plover ??= c.plover;
   const d = c.time?.occurred ?? c.time?.reported;
   if (d !== undefined) {
     if (a.firstSeen === undefined || d < a.firstSeen) a.firstSeen = d;

@@ -137,8 +137,8 @@ export async function importInto(
         registry,
         registryAdditions: additions,
         skipBad: opts.skipBad ?? false,
-        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-        ...(opts.onGdeltProgress ? { onProgress: opts.onGdeltProgress } : {}),
+        workers: opts.workers,
+        onProgress: opts.onGdeltProgress,
       });
     }
     const summary = await writer.commit();

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { claimId } from './claim.ts';
 import type { Claim } from './claim.ts';
+import { without } from '../../test/claims.ts';
 
 type Said = Omit<Claim, 'id'>;
 
@@ -59,9 +60,9 @@ describe('claimId', () => {
       { ...textClaim, predicate: 'criticizes' },
       { ...textClaim, object: { id: 'state:RUS', kind: 'State', name: 'RUS' } },
       { ...textClaim, about: { id: 'event:2022-01-02:attack', kind: 'Attack', name: 'attack' } },
-      { ...textClaim, about: undefined },
+      without(textClaim, 'about'),
       { ...textClaim, modality: 'asserted' },
-      { ...textClaim, claimedBy: undefined },
+      without(textClaim, 'claimedBy'),
       { ...textClaim, time: { occurred: '2022-01-03' } },
       { ...textClaim, evidence: { ...textClaim.evidence!, docId: 'doc:def' } },
       { ...textClaim, evidence: { ...textClaim.evidence!, sentence: 4 } },

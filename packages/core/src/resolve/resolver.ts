@@ -6,13 +6,14 @@ import type { Entity } from '../model/entity.ts';
 import { Registry } from '../registry/registry.ts';
 import type { Alias } from '../registry/registry.ts';
 
+/** A reference to look up; a field left undefined is not given. */
 export interface Reference {
-  id?: string;
-  name?: string;
-  kind?: string;
-  country?: string;
+  id?: string | undefined;
+  name?: string | undefined;
+  kind?: string | undefined;
+  country?: string | undefined;
   /** ISO date the reference is made on, for date-bounded names. */
-  date?: string;
+  date?: string | undefined;
 }
 
 export type Resolution = { ok: true; entity: Entity; created: boolean } | { ok: false; message: string };

@@ -118,7 +118,7 @@ class Rows extends ProblemCollector {
       modality,
       confidence: confidence as number,
       ...(claimedBy ? { claimedBy } : {}),
-      ...(data.time ? { time: data.time as Claim['time'] } : {}),
+      ...(data.time ? { time: data.time as NonNullable<Claim['time']> } : {}),
       ...(data.cameo ? { cameo: data.cameo as string } : {}),
       ...(data.plover ? { plover: data.plover as string } : {}),
       ...(ev ? { evidence: ev as unknown as Evidence } : {}),

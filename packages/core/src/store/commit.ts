@@ -17,7 +17,7 @@ export interface NewSegment {
   /** The manifest the writer opened, and its segments as they stand now (counted: scan.ts, withCounts). */
   manifest: Manifest;
   previous: SegmentInfo[];
-  segment: Pick<SegmentInfo, 'name' | 'entities' | 'claims' | 'counts'>;
+  segment: Required<Pick<SegmentInfo, 'name' | 'entities' | 'claims' | 'counts'>>;
   entities: SegmentFile;
   claims: SegmentFile;
 }

@@ -12,8 +12,8 @@ export interface Filters {
   /** 0..1 */
   minConfidence: number;
   /** ISO dates, inclusive; undefined means open. */
-  from?: string;
-  to?: string;
+  from?: string | undefined;
+  to?: string | undefined;
   /** Whether claims without a date pass (the timeline's switch). */
   undated: boolean;
   /** "Show only this": the node and what lies within `depth` edges of it (either direction). */

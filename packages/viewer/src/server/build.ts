@@ -72,7 +72,7 @@ async function runBuild(outDir: string, logLevel: BuildOptions['logLevel']): Pro
     await build({
       configFile: join(VIEWER_ROOT, 'vite.config.ts'),
       root: VIEWER_ROOT,
-      logLevel,
+      logLevel: logLevel ?? 'info',
       build: { outDir: tmp, emptyOutDir: true },
     });
     writeFileSync(join(tmp, STAMP), JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }));

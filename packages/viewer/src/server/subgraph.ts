@@ -59,7 +59,7 @@ export function selectionOf(params: URLSearchParams): Selection {
 const countryOf = (e: Entity): unknown => e.props.country ?? (e.kind === 'State' ? e.props.iso3 : undefined);
 
 /** A claim's date within [from, to]; partial dates count when any day of them does. */
-function inRange(c: Pick<Claim, 'time'>, from?: string, to?: string): boolean {
+function inRange(c: { time?: Claim['time'] | undefined }, from?: string, to?: string): boolean {
   if (!from && !to) return true;
   const d = c.time?.occurred ?? c.time?.reported;
   if (!d) return false;

@@ -43,7 +43,7 @@ export class ActorResolver {
     if (c.org === 'MNC' && name) {
       const company = titleCase(name);
       return (
-        this.byName({ name: company, kind: 'Company', ...(c.country ? { country: c.country } : {}) }) ??
+        this.byName({ name: company, kind: 'Company', country: c.country || undefined }) ??
         this.fallback(code, company, 'Company', c.country)
       );
     }
