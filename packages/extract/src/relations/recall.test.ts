@@ -219,3 +219,14 @@ describe('RETREAT and MOBILIZE acts (PLOVER_MANUAL sections RETREAT, MOBILIZE)',
     ]);
   });
 });
+
+describe('THREATEN: warnings with an order in them (PLOVER_MANUAL section THREATEN)', () => {
+  it('codes "warned X to V" as a threat to X, whatever is demanded', () => {
+    expect(all('Pakistan warned the Taliban to stop the attacks.')).toEqual(['Pakistan AFG 130 asserted']);
+  });
+
+  it('leaves "warned that X would attack Y" to X\'s hypothetical act, claimed by the one who warns', () => {
+    const [c] = claims('Iran warned that Israel would attack Syria.');
+    expect(`${show(c!)} ${c!.claimedBy?.name}`).toBe('Israel SYR 190 hypothetical Iran');
+  });
+});
