@@ -29,6 +29,8 @@ const sizes = (args[0] ?? '1000000,5000000').split(',').map(Number);
 interface Run {
   seconds: number;
   rssMb: number;
+  /** User + system CPU seconds of the command: steadier than wall time on a shared machine. */
+  cpu: number;
   stdout: string;
 }
 
@@ -39,7 +41,7 @@ function geokg(cliArgs: string[], env: Record<string, string> = {}): Run {
     '/usr/bin/time',
     [
       '-f',
-      '%e %M',
+      '%e %M %U %S',
       '-o',
       timeFile,
       process.execPath,
@@ -55,8 +57,8 @@ function geokg(cliArgs: string[], env: Record<string, string> = {}): Run {
     },
   );
   if (r.status !== 0) throw new Error(`geokg ${cliArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const [s, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ');
-  return { seconds: Number(s), rssMb: Number(kb) / 1024, stdout: r.stdout };
+  const [s, kb, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ');
+  return { seconds: Number(s), rssMb: Number(kb) / 1024, cpu: Number(user) + Number(sys), stdout: r.stdout };
 }
 
 const bytesOf = (dir: string): number =>
@@ -145,16 +147,46 @@ for (const [i, rows] of sizes.entries()) {
       );
     cypher('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS');
     cypher('MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    const full = geokg(['--store', store, 'push', '--full', '--json']);
-    const fs = JSON.parse(full.stdout) as { written: Record<string, number> };
-    line(
-      'push --full',
-      `${fmt(full)}; ${JSON.stringify(fs.written)}; ${Math.round(fs.written.claims! / full.seconds)} claims/s overall`,
-    );
+    // The local server's CPU seconds (scripts/neo4j.sh writes its pid), read around each push.
+    const pidFile = join(ROOT, '.neo4j/neo4j.pid');
+    const serverCpu = (): number => {
+      try {
+        const stat = readFileSync(`/proc/${readFileSync(pidFile, 'utf8').trim()}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(f[11]) + Number(f[12])) / 100;
+      } catch {
+        return NaN; // not the local server
+      }
+    };
+    type Summary = {
+      written: Record<string, number>;
+      phaseSeconds: Record<string, number>;
+      mode: string;
+      aggregates?: string;
+    };
+    const pushed = (label: string, args: string[]): Run => {
+      const before = serverCpu();
+      const r = geokg(['--store', store, 'push', '--json', ...args]);
+      const server = serverCpu() - before;
+      const p = JSON.parse(r.stdout) as Summary;
+      const rate = (phase: string) => Math.round(p.written[phase]! / p.phaseSeconds[phase]!);
+      line(
+        `${label} (${p.mode}${p.aggregates ? `, aggregates from the ${p.aggregates}` : ''})`,
+        `${fmt(r)}; CPU ${r.cpu.toFixed(2)} s client, ${server.toFixed(2)} s server; ${JSON.stringify(p.written)}`,
+      );
+      line(
+        '  phases',
+        `nodes ${p.phaseSeconds.nodes!.toFixed(2)} s, claims ${p.phaseSeconds.claims!.toFixed(2)} s (${rate('claims')}/s), relationships ${p.phaseSeconds.relationships!.toFixed(2)} s (${rate('relationships')}/s); claims/relationships rate ratio ${(rate('claims') / rate('relationships')).toFixed(2)}`,
+      );
+      return r;
+    };
+    pushed('push --full', ['--full']);
     const more = geokg(['--store', store, 'import', '--format', 'gdelt', extra]);
     line('import 1,000 more rows', fmt(more));
-    const inc = geokg(['--store', store, 'push', '--json']);
-    const is = JSON.parse(inc.stdout) as { written: Record<string, number>; mode: string };
-    line(`push (${is.mode})`, `${fmt(inc)}; ${JSON.stringify(is.written)}`);
+    const inc = pushed('push', []);
+    line(
+      '  against the baseline',
+      `${(inc.seconds / baseline.seconds).toFixed(1)}× its wall time, ${(inc.seconds - baseline.seconds).toFixed(2)} s over it`,
+    );
   }
 }

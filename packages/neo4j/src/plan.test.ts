@@ -3,7 +3,7 @@ import { seedLikeGraph } from '../test/seed-like-graph.ts';
 import { bucketOf, LOCK_BUCKETS, planPush } from './plan.ts';
 import type { PushPlan } from './plan.ts';
 import { syntheticGraph } from '../test/synthetic-graph.ts';
-import { RELATIONSHIP_PROPERTIES } from './cypher/relationships.ts';
+import { RELATIONSHIP_PROPERTIES, aggregateOf } from './cypher/relationships.ts';
 import { NodeIds } from './node-ids.ts';
 import {
   claimRow,
@@ -23,11 +23,18 @@ function fakeNodeIds(plan: PushPlan, elementId = (id: string) => `element:${id}`
 }
 
 describe('planPush', () => {
-  it('writes nodes, then relationships, then claims, grouped by label set and type', () => {
+  it('writes nodes, then claims, then relationships, grouped by label set and type', () => {
     const plan = fakeNodeIds(planPush(seedLikeGraph(), 2));
     const phases = plan.batches.map((b) => b.phase);
-    expect(phases.indexOf('relationships')).toBeGreaterThan(phases.lastIndexOf('nodes'));
-    expect(phases.indexOf('claims')).toBeGreaterThan(phases.lastIndexOf('relationships'));
+    expect(phases.indexOf('claims')).toBeGreaterThan(phases.lastIndexOf('nodes'));
+    expect(phases.indexOf('relationships')).toBeGreaterThan(phases.lastIndexOf('claims'));
+    // MERGE unless the claims are known to be new; then CREATE, with MERGE to fall back on.
+    expect(plan.batches.some((b) => b.fallback)).toBe(false);
+    const create = planPush(seedLikeGraph(), 2, undefined, { createClaims: true }).batches;
+    const claims = create.filter((b) => b.phase === 'claims');
+    expect(claims.every((b) => /^CREATE \(c:/m.test(b.cypher) && /^MERGE \(c:/m.test(b.fallback!))).toBe(
+      true,
+    );
     expect(plan.totals).toEqual({ nodes: 9, relationships: 7, claims: 7 });
     expect(plan.batches.every((b) => b.rows().length === b.size && b.size <= 2)).toBe(true);
     const stakeholder = plan.batches.filter((b) => b.group === 'STAKEHOLDER_OF');
@@ -85,7 +92,22 @@ describe('rows', () => {
       lastSeen: '2025-02-20',
       claimCount: 1,
       documents: ['doc:seed-like'],
+      // asserted, alleged, denied, hypothetical, negated: one alleged claim at 0.7.
+      modalityWeights: [-1, 0.7, -1, -1, -1],
+      modalityConfidence: [0, 0.7, 0, 0, 0],
     });
+  });
+
+  it('reads back from the relationship the aggregate it was written from', () => {
+    const geo = seedLikeGraph();
+    geo.graph.forEachEdge((key, a) => {
+      const { source: _s, target: _t, ...props } = relationshipRow(geo, key);
+      const { claims: _c, predicate: _p, ...aggregate } = a;
+      expect(aggregateOf(props)).toEqual(aggregate);
+    });
+    expect(
+      aggregateOf({ modality: 'asserted', confidence: 1, claimCount: 1, documents: [] }),
+    ).toBeUndefined();
   });
 
   it('sends a relationship as a list: endpoint element ids, then its properties in statement order', () => {

@@ -1,12 +1,12 @@
-// A push as a list of batches, decided before the first write: schema, then nodes, then relationships,
-// then claims (each needs the nodes before it). Every batch is idempotent, so any prefix of the plan
+// A push as a list of batches, decided before the first write: schema, then nodes, then claims, then
+// relationships (both need the nodes' element ids; the aggregates come last, see below). Every batch is idempotent, so any prefix of the plan
 // followed by the whole plan ends where the whole plan alone does. Rows are built when a batch runs: node
 // batches return their nodes' element ids, and the relationship and claim rows that follow carry them.
 import { UsageError } from '@geokg/core';
 import type { Claim, GeoGraph } from '@geokg/core';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { DEFAULT_BATCH_SIZE } from './config.ts';
-import { mergeClaimsStatement, shapeKey } from './cypher/claims.ts';
+import { createClaimsStatement, mergeClaimsStatement, shapeKey } from './cypher/claims.ts';
 import type { ClaimShape } from './cypher/claims.ts';
 import { mergeNodesStatement } from './cypher/nodes.ts';
 import { mergeRelationshipsStatement } from './cypher/relationships.ts';
@@ -24,13 +24,15 @@ import {
 import type { RelationshipEdge } from './rows.ts';
 
 export type Phase = 'nodes' | 'relationships' | 'claims';
-export const PHASES: readonly Phase[] = ['nodes', 'relationships', 'claims'];
+export const PHASES: readonly Phase[] = ['nodes', 'claims', 'relationships'];
 
 export interface Batch {
   phase: Phase;
   /** The label set or relationship type the batch writes, for progress lines. */
   group: string;
   cypher: string;
+  /** Run instead when `cypher` fails on a uniqueness constraint (a CREATE that met a claim already in). */
+  fallback?: string;
   size: number;
   /** The parameter rows, built on demand. */
   rows(): unknown[];
@@ -57,6 +59,13 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** The `attr_<name>` properties the claims' rows set, sorted (rows.ts, claimRow). */
+function attrKeys(claims: readonly Claim[]): string[] {
+  const keys = new Set<string>();
+  for (const c of claims) for (const k in c.attrs) keys.add(`attr_${k}`);
+  return [...keys].sort();
+}
+
 /** FNV-1a: a cheap, stable hash to spread node ids over lock buckets. */
 export function bucketOf(id: string, buckets: number): number {
   let h = 0x811c9dc5;
@@ -71,11 +80,21 @@ export function bucketOf(id: string, buckets: number): number {
  */
 export const LOCK_BUCKETS = 4;
 
+export interface PlanOptions {
+  /** Nodes of the graph the database already holds as they are (their element ids are in `nodeIds`). */
+  known?: ReadonlySet<string>;
+  /** Element ids known before the push: those of the `known` nodes. */
+  nodeIds?: NodeIds;
+  /** The claims cannot be in the database yet: CREATE them (MERGE stays the fallback). */
+  createClaims?: boolean;
+}
+
 /** `claims` picks the claims to send (an incremental push sends the new ones; edges carry all of theirs). */
 export function planPush(
   geo: GeoGraph,
   batchSize: number = DEFAULT_BATCH_SIZE,
   claims: (c: Claim) => boolean = () => true,
+  options: PlanOptions = {},
 ): PushPlan {
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new UsageError(
@@ -86,10 +105,10 @@ export function planPush(
   const root = rootLabel(ontology);
   const batches: Batch[] = [];
   const totals: Record<Phase, number> = { nodes: 0, relationships: 0, claims: 0 };
-  const nodeIds = new NodeIds();
+  const nodeIds = options.nodeIds ?? new NodeIds();
   const collect = (records: readonly Neo4jRecord[]): void => nodeIds.collect(records);
 
-  for (const g of nodeGroups(geo, claims)) {
+  for (const g of nodeGroups(geo, claims, options.known)) {
     const cypher = mergeNodesStatement(root, g.labels);
     for (const part of chunks(g.entities, batchSize)) {
       const rows = () => nodeRows(ontology, part);
@@ -105,6 +124,33 @@ export function planPush(
     }
     totals.nodes += g.entities.length;
   }
+  const shapes = new Map<string, { shape: ClaimShape; claims: Claim[] }>();
+  for (const c of geo.claims()) {
+    if (!claims(c)) continue;
+    const shape = claimShape(geo, c);
+    const key = shapeKey(shape);
+    const group = shapes.get(key);
+    if (group) group.claims.push(c);
+    else shapes.set(key, { shape, claims: [c] });
+  }
+  for (const [key, { shape, claims }] of [...shapes.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const keys = shape.attrs ? attrKeys(claims) : undefined;
+    const merge = mergeClaimsStatement(root, shape, keys);
+    const create = options.createClaims ? createClaimsStatement(root, shape, keys) : undefined;
+    for (const part of chunks(claims, batchSize)) {
+      batches.push({
+        phase: 'claims',
+        group: `Claim ${key}`,
+        cypher: create ?? merge,
+        ...(create ? { fallback: merge } : {}),
+        size: part.length,
+        rows: () => part.map((c) => claimParams(ontology, c, shape, nodeIds)),
+      });
+    }
+    totals.claims += claims.length;
+  }
+  // Relationships after the claims: an aggregate in the database never counts a claim the database lacks,
+  // which is what lets an incremental push fold new claims onto it safely (push-incremental.ts).
   const split = geo.graph.size >= LOCK_BUCKETS * LOCK_BUCKETS * batchSize;
   for (const g of relationshipGroups(geo)) {
     const cypher = mergeRelationshipsStatement(root, g.type);
@@ -132,28 +178,5 @@ export function planPush(
     }
     totals.relationships += g.edges.length;
   }
-  const shapes = new Map<string, { shape: ClaimShape; claims: Claim[] }>();
-  for (const c of geo.claims()) {
-    if (!claims(c)) continue;
-    const shape = claimShape(geo, c);
-    const key = shapeKey(shape);
-    const group = shapes.get(key);
-    if (group) group.claims.push(c);
-    else shapes.set(key, { shape, claims: [c] });
-  }
-  for (const [key, { shape, claims }] of [...shapes.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const cypher = mergeClaimsStatement(root, shape);
-    for (const part of chunks(claims, batchSize)) {
-      batches.push({
-        phase: 'claims',
-        group: `Claim ${key}`,
-        cypher,
-        size: part.length,
-        rows: () => part.map((c) => claimParams(ontology, c, shape, nodeIds)),
-      });
-    }
-    totals.claims += claims.length;
-  }
-
   return { schema: schemaStatements(ontology), batches, totals, nodeIds };
 }

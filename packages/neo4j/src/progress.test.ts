@@ -22,6 +22,7 @@ describe('progress', () => {
       batchSize: 5000,
       batches: 3,
       written: { nodes: 9, relationships: 7, claims: 7 },
+      phaseSeconds: { nodes: 0.1, relationships: 0.1, claims: 0.1 },
       created: { nodes: 0, relationships: 0 },
       database: { nodes: 9, relationships: 7, claims: 7 },
       seconds: 0.42,

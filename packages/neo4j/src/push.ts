@@ -1,6 +1,7 @@
 // GeoGraph → Neo4j: schema first, then the planned batches, each one write transaction (executeWrite
 // retries transient failures). Every statement MERGEs, so pushing twice changes nothing and a push
 // that died half-way, run again, ends where an uninterrupted one would.
+import { faultPoint } from '@geokg/core';
 import type { Claim, GeoGraph } from '@geokg/core';
 import type { Driver, Session } from 'neo4j-driver';
 import { describeTarget, resolveConfig } from './config.ts';
@@ -8,7 +9,7 @@ import type { Neo4jConfig, Neo4jFlags } from './config.ts';
 import { closeDriver, openDriver } from './driver.ts';
 import { explainDriverError } from './errors.ts';
 import { CLAIM_LABEL, quoteName, rootLabel } from './names.ts';
-import { planPush } from './plan.ts';
+import { PHASES, planPush } from './plan.ts';
 import type { Phase, PushPlan } from './plan.ts';
 import { writeBatches } from './writer.ts';
 
@@ -36,6 +37,8 @@ export interface PushSummary {
   batches: number;
   /** Rows written per phase: every node, relationship and claim of the graph. */
   written: Record<Phase, number>;
+  /** Seconds each phase took (phases run one after another: nodes, claims, relationships). */
+  phaseSeconds: Record<Phase, number>;
   /** What this push added: zero everywhere when the database already held the graph. */
   created: { nodes: number; relationships: number };
   /** Totals in the database afterwards. */
@@ -95,12 +98,17 @@ export async function runPlan(
   const sessionConfig = config.database ? { database: config.database } : {};
   const created = { nodes: 0, relationships: 0 };
   const done: Record<Phase, number> = { nodes: 0, relationships: 0, claims: 0 };
+  const batches: Record<Phase, number> = { nodes: 0, relationships: 0, claims: 0 };
+  // When each phase's last batch was committed: phases are barriers, so a phase lasts from the end of
+  // the one before (or of the schema) to its own.
+  const ended: Partial<Record<Phase | 'schema', number>> = {};
   let batchesDone = 0;
   const transactionMs = config.timeouts?.transactionMs;
   const tx: TxConfig = transactionMs ? { timeout: transactionMs } : {};
   const session = driver.session(sessionConfig);
   try {
     await writeSchema(session, plan, tx, options.onProgress);
+    ended.schema = performance.now();
     await writeBatches(driver, plan.batches, {
       database: config.database,
       transactionMs,
@@ -111,6 +119,9 @@ export async function runPlan(
         created.relationships += updates.relationshipsCreated;
         done[batch.phase] += batch.size;
         batchesDone += 1;
+        // Tests stop or kill the push here (GEOKG_FAULT=stop:push-relationships-10, core fault.ts).
+        faultPoint(`push-${batch.phase}-${++batches[batch.phase]}`);
+        ended[batch.phase] = performance.now();
         options.onProgress?.({
           phase: batch.phase,
           done: done[batch.phase],
@@ -120,7 +131,15 @@ export async function runPlan(
         });
       },
     });
-    return { created, database: await countDatabase(session, options.root, tx) };
+    const phaseSeconds = { nodes: 0, relationships: 0, claims: 0 };
+    let from = ended.schema;
+    for (const phase of PHASES) {
+      const end = ended[phase];
+      if (end === undefined) continue;
+      phaseSeconds[phase] = (end - from) / 1000;
+      from = end;
+    }
+    return { created, phaseSeconds, database: await countDatabase(session, options.root, tx) };
   } finally {
     await session.close();
   }
@@ -130,18 +149,36 @@ export async function runPlan(
  * Pushes the graph into the Neo4j named by the options (flags) or NEO4J_* variables. Throws
  * Neo4jConnectionError (server down, wrong password, unknown database) or PushAbortedError.
  */
-export async function pushGraph(
+export function pushGraph(
   geo: GeoGraph,
   options: PushOptions = {},
   onProgress?: ProgressListener,
 ): Promise<PushSummary> {
+  return pushPlanned(options, onProgress, (config) => ({
+    plan: planPush(geo, config.batchSize, options.claims),
+    root: rootLabel(geo.ontology),
+  }));
+}
+
+/** A plan to run, made once the server answers (`prepare` may read the database first). */
+export type Prepare = (
+  config: Neo4jConfig,
+  driver: Driver,
+) => { plan: PushPlan; root: string } | Promise<{ plan: PushPlan; root: string }>;
+
+/** Opens the driver, has the plan made, runs it and closes the driver: what every push shares. */
+export async function pushPlanned(
+  options: PushOptions,
+  onProgress: ProgressListener | undefined,
+  prepare: Prepare,
+): Promise<PushSummary> {
   const started = performance.now();
   const config = resolveConfig(options);
-  const plan = planPush(geo, config.batchSize, options.claims);
   const driver = await openDriver(config);
   try {
-    const { created, database } = await runPlan(driver, config, plan, {
-      root: rootLabel(geo.ontology),
+    const { plan, root } = await prepare(config, driver);
+    const { created, phaseSeconds, database } = await runPlan(driver, config, plan, {
+      root,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(onProgress ? { onProgress } : {}),
@@ -151,6 +188,7 @@ export async function pushGraph(
       batchSize: config.batchSize,
       batches: plan.batches.length,
       written: plan.totals,
+      phaseSeconds,
       created,
       database,
       seconds: (performance.now() - started) / 1000,

@@ -65,9 +65,14 @@ export function nodeRow(entity: Entity, integers: ReadonlySet<string>): NodeRow 
 
 /**
  * Entities grouped by label set, plus a Document for every evidence document the graph lacks, of the
- * claims `sent` picks (an incremental push's graph lacks the documents of claims it does not send).
+ * claims `sent` picks (an incremental push's graph lacks the documents of claims it does not send). The
+ * `known` ones are left out: the database holds them as they are (an incremental push's stand-ins).
  */
-export function nodeGroups(geo: GeoGraph, sent: (c: Claim) => boolean = () => true): NodeGroup[] {
+export function nodeGroups(
+  geo: GeoGraph,
+  sent: (c: Claim) => boolean = () => true,
+  known: ReadonlySet<string> = new Set(),
+): NodeGroup[] {
   const { ontology } = geo;
   const labelsByKind = new Map<string, string>();
   const groups = new Map<string, Entity[]>();
@@ -78,7 +83,7 @@ export function nodeGroups(geo: GeoGraph, sent: (c: Claim) => boolean = () => tr
     if (list) list.push(e);
     else groups.set(key, [e]);
   };
-  for (const e of geo.entities()) add(e);
+  for (const e of geo.entities()) if (!known.has(e.id)) add(e);
   if (ontology.hasKind(DOCUMENT_KIND)) {
     const seen = new Set<string>();
     for (const c of geo.claims()) {

@@ -7,6 +7,8 @@ import type { Driver, Session } from 'neo4j-driver';
 import { PushAbortedError } from './errors.ts';
 import type { Batch } from './plan.ts';
 
+const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
 export interface BatchUpdates {
   nodesCreated: number;
   relationshipsCreated: number;
@@ -55,14 +57,19 @@ export async function writeBatches(
 
   const start = (index: number, session: Session): void => {
     const batch = batches[index]!;
+    const tx = opts.transactionMs ? { timeout: opts.transactionMs } : {};
+    const run = (cypher: string) => session.executeWrite((t) => t.run(cypher, { rows: batch.rows() }), tx);
     const entry: Running = {
       batch,
       session,
-      done: session
-        .executeWrite(
-          (tx) => tx.run(batch.cypher, { rows: batch.rows() }),
-          opts.transactionMs ? { timeout: opts.transactionMs } : {},
-        )
+      done: run(batch.cypher)
+        .catch((e: unknown) => {
+          // A CREATE that met a node already in (a push of the same claims that died, another pusher): the
+          // transaction was rolled back whole, and the MERGE form writes the batch without doubling any.
+          if (batch.fallback && (e as { code?: string }).code === CONSTRAINT_FAILED)
+            return run(batch.fallback);
+          throw e;
+        })
         .then(
           (result) => {
             batch.collect?.(result.records);

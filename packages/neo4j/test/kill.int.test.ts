@@ -22,10 +22,13 @@ afterAll(async () => {
 /** Starts push-child.ts and kills it once it has written `afterBatches` batches; resolves to its output. */
 function pushAndKill(afterBatches: number): Promise<string> {
   return new Promise((done, fail) => {
+    // node with tsx as a loader: the tsx command would run the script in a second process, which the
+    // SIGKILL of the first would leave pushing.
     const child = spawn(
-      resolve(REPO_ROOT, 'node_modules/.bin/tsx'),
-      [resolve(import.meta.dirname, 'push-child.ts'), String(RELATIONSHIPS)],
+      process.execPath,
+      ['--import', 'tsx', resolve(import.meta.dirname, 'push-child.ts'), String(RELATIONSHIPS)],
       {
+        cwd: REPO_ROOT,
         env: {
           ...process.env,
           NEO4J_URI: config.uri,

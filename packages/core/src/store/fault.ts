@@ -22,6 +22,14 @@ export function setCommitHook(fn: ((step: CommitStep) => void) | undefined): voi
 
 export function commitStep(step: CommitStep): void {
   hook?.(step);
+  faultPoint(step);
+}
+
+/**
+ * A fault point by name: a commit step, or one of another command (`geokg push` names
+ * `push-<phase>-<n>`, reached once its n-th batch of that phase is committed).
+ */
+export function faultPoint(step: string): void {
   const fault = process.env['GEOKG_FAULT'];
   if (!fault) return;
   const [action, at] = fault.split(':');

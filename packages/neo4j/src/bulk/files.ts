@@ -152,6 +152,8 @@ const REL_TYPES: Partial<Record<(typeof RELATIONSHIP_PROPERTIES)[number], CsvTyp
   confidence: 'double',
   claimCount: 'long',
   documents: 'string[]',
+  modalityWeights: 'double[]',
+  modalityConfidence: 'double[]',
 };
 const relType = (k: (typeof RELATIONSHIP_PROPERTIES)[number]): CsvType => REL_TYPES[k] ?? 'string';
 const REL_HEADER = [

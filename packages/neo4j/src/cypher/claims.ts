@@ -33,7 +33,7 @@ export interface ClaimShape {
   document: boolean;
   about: boolean;
   claimedBy: boolean;
-  /** Reader attributes (GDELT's), set from a map: only these statements pay for its Eager pass. */
+  /** Reader attributes (GDELT's), as `attr_<name>` properties. */
   attrs: boolean;
 }
 
@@ -60,17 +60,48 @@ export function claimLinks(shape: ClaimShape): [variable: string, key: string, t
  * (claimLinks): found by element id, they cost no locking index seek (node-ids.ts). The claim itself is
  * MERGEd on its id through the uniqueness constraint.
  */
-export function mergeClaimsStatement(rootLabel: string, shape: ClaimShape): string {
+export function mergeClaimsStatement(rootLabel: string, shape: ClaimShape, attrKeys?: string[]): string {
+  return claimsStatement(rootLabel, shape, 'MERGE', attrKeys);
+}
+
+/**
+ * The same rows for claims the database cannot hold yet (push-incremental.ts says when): CREATE looks
+ * nothing up and locks no pattern. Should one be there after all, the uniqueness constraint on the id
+ * fails the batch, which is then run again with mergeClaimsStatement (writer.ts), so no claim is doubled.
+ */
+export function createClaimsStatement(rootLabel: string, shape: ClaimShape, attrKeys?: string[]): string {
+  return claimsStatement(rootLabel, shape, 'CREATE', attrKeys);
+}
+
+/**
+ * How the reader attributes are set: by name when the statement's rows have few, plain keys (the rows'
+ * union: an absent one is null, which sets nothing), else from the map, which costs an Eager pass that
+ * buffers the batch (the planner cannot tell which properties a map writes).
+ */
+function setAttrs(keys: string[] | undefined): string {
+  const plain = keys && keys.length <= 100 && keys.every((k) => SAFE_KEY.test(k));
+  if (!plain) return 'SET c += row.attrs';
+  return `SET ${keys.map((k) => `c.\`${k}\` = row.attrs.\`${k}\``).join(', ')}`;
+}
+const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+function claimsStatement(
+  rootLabel: string,
+  shape: ClaimShape,
+  verb: 'MERGE' | 'CREATE',
+  attrKeys: string[] | undefined,
+): string {
   const root = quoteName(rootLabel);
   const used = claimLinks(shape);
+  const claim = quoteName(CLAIM_LABEL);
   return [
     'UNWIND $rows AS row',
     // The root label tells the planner these are not the Claim nodes MERGEd below: without it, it adds an
     // Eager pass that buffers the whole batch.
     ...used.map(([v], i) => `MATCH (${v}:${root}) WHERE elementId(${v}) = row.nodes[${i}]`),
-    `MERGE (c:${quoteName(CLAIM_LABEL)} {id: row.id})`,
+    verb === 'MERGE' ? `MERGE (c:${claim} {id: row.id})` : `CREATE (c:${claim} {id: row.id})`,
     `SET ${setProperties('c', CLAIM_PROPERTIES, INTEGERS)}`,
-    ...(shape.attrs ? ['SET c += row.attrs'] : []),
-    ...used.map(([v, , type]) => `MERGE (c)-[:${quoteName(type)}]->(${v})`),
+    ...(shape.attrs ? [setAttrs(attrKeys)] : []),
+    ...used.map(([v, , type]) => `${verb} (c)-[:${quoteName(type)}]->(${v})`),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 // Snapshots of the generated Cypher: a change to a statement shows up in review before it reaches a server.
 import { defaultOntology } from '@geokg/core';
 import { describe, expect, it } from 'vitest';
-import { mergeClaimsStatement, shapeKey } from './claims.ts';
+import { createClaimsStatement, mergeClaimsStatement, shapeKey } from './claims.ts';
 import { mergeNodesStatement } from './nodes.ts';
 import { mergeRelationshipsStatement } from './relationships.ts';
 import { schemaStatements } from './schema.ts';
@@ -25,13 +25,23 @@ describe('generated Cypher', () => {
       MATCH (a:\`Thing\`) WHERE elementId(a) = row[0]
       MATCH (b:\`Thing\`) WHERE elementId(b) = row[1]
       MERGE (a)-[rel:\`REQUESTS_EXPLANATION\`]->(b)
-      SET rel.predicate = row[2], rel.modality = row[3], rel.confidence = row[4], rel.cameo = row[5], rel.plover = row[6], rel.firstSeen = row[7], rel.lastSeen = row[8], rel.claimCount = toInteger(row[9]), rel.documents = row[10]"
+      SET rel.predicate = row[2], rel.modality = row[3], rel.confidence = row[4], rel.cameo = row[5], rel.plover = row[6], rel.firstSeen = row[7], rel.lastSeen = row[8], rel.claimCount = toInteger(row[9]), rel.documents = row[10], rel.modalityWeights = row[11], rel.modalityConfidence = row[12]"
     `);
   });
 
   it('merges claims with their subject, object, document, event and speaker', () => {
     const all = { document: true, about: true, claimedBy: true, attrs: true };
     expect(mergeClaimsStatement('Thing', all)).toMatchSnapshot();
+  });
+
+  it('sets reader attributes by name when their keys are plain, sparing the Eager pass of a map', () => {
+    const shape = { document: true, about: false, claimedBy: false, attrs: true };
+    const named = createClaimsStatement('Thing', shape, ['attr_QuadClass', 'attr_Goldstein']);
+    expect(named).toContain('SET c.`attr_QuadClass` = row.attrs.`attr_QuadClass`, c.`attr_Goldstein`');
+    expect(named).toMatch(/^CREATE \(c:`Claim` \{id: row\.id\}\)$/m);
+    expect(named).toContain('CREATE (c)-[:`IN_DOCUMENT`]->(d)');
+    expect(named).not.toContain('+=');
+    expect(createClaimsStatement('Thing', shape, ['attr_a b'])).toContain('SET c += row.attrs');
   });
 
   it('matches only the links a group of claims has', () => {

@@ -1,5 +1,6 @@
 // One MERGE statement per relationship type (types cannot be parameters). GeoGraph holds one edge per
 // subject–predicate–object, so (a)-[:TYPE]->(b) is the relationship's identity.
+import { MODALITIES } from '@geokg/core';
 import type { EdgeAggregate } from '@geokg/core';
 import { quoteName } from '../names.ts';
 
@@ -17,6 +18,8 @@ export const RELATIONSHIP_PROPERTIES = [
   'lastSeen',
   'claimCount',
   'documents',
+  'modalityWeights',
+  'modalityConfidence',
 ] as const;
 const INTEGERS = new Set<string>(['claimCount']);
 
@@ -24,7 +27,7 @@ const INTEGERS = new Set<string>(['claimCount']);
 export function relationshipValues(
   predicate: string,
   a: EdgeAggregate,
-): (string | number | string[] | null)[] {
+): (string | number | string[] | number[] | null)[] {
   return [
     predicate,
     a.modality,
@@ -35,7 +38,36 @@ export function relationshipValues(
     a.lastSeen ?? null,
     a.claimCount,
     a.documents,
+    // The rest of the aggregate's state, so that an incremental push can fold new claims into it without
+    // reading the edge's older claims (push-incremental.ts): summed and highest confidence per modality, in
+    // MODALITIES order, -1 and 0 where the edge has no claim of that modality.
+    MODALITIES.map((m) => a.weights[m] ?? -1),
+    MODALITIES.map((m) => a.maxConfidence[m] ?? 0),
   ];
+}
+
+/** The aggregate a relationship carries, as relationshipValues wrote it; undefined without the state lists. */
+export function aggregateOf(values: Record<string, unknown>): EdgeAggregate | undefined {
+  const weights = values.modalityWeights as number[] | null | undefined;
+  const max = values.modalityConfidence as number[] | null | undefined;
+  if (weights?.length !== MODALITIES.length || max?.length !== MODALITIES.length) return undefined;
+  const a: EdgeAggregate = {
+    modality: values.modality as EdgeAggregate['modality'],
+    confidence: values.confidence as number,
+    claimCount: Number(values.claimCount),
+    documents: [...((values.documents as string[] | null) ?? [])],
+    weights: {},
+    maxConfidence: {},
+  };
+  for (const key of ['cameo', 'plover', 'firstSeen', 'lastSeen'] as const) {
+    const v = values[key];
+    if (typeof v === 'string') a[key] = v;
+  }
+  MODALITIES.forEach((m, i) => {
+    if (weights[i]! >= 0) a.weights[m] = weights[i]!;
+    if (max[i]! > 0) a.maxConfidence[m] = max[i]!;
+  });
+  return a;
 }
 
 /** `rel.x = row.x, …`: named properties keep the planner free of an Eager pass that `SET rel = map` forces. */
