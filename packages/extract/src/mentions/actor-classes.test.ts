@@ -78,3 +78,30 @@ describe('"the government" before a state is named', () => {
     expect(edges.some((e) => e.startsWith('state:JPN '))).toBe(false);
   });
 });
+
+describe('former names of states', () => {
+  it('reads Zaire, Rhodesia and Ceylon as today’s states and Yugoslavia as the former state', () => {
+    expect(run('Zaire accused Rhodesia of shelling border villages.').edges).toContain(
+      'state:COD accuses state:ZWE',
+    );
+    expect(run('Ceylon accused Yugoslavia of arming the rebels.').edges).toContain(
+      'state:LKA accuses state:YUG',
+    );
+  });
+});
+
+describe('no junk entities from common nouns', () => {
+  it('gives a report’s claims to its author, and a report of no one no speaker', () => {
+    const r = x.extractText('A UN report said Kenyan police had killed 20 protesters.', { doc: 'r.txt' });
+    expect(r.claims.map((c) => c.claimedBy?.id)).toContain('org:un');
+    expect(names(r.entities)).not.toContain('UN report');
+  });
+
+  it('reads "the Union" as the union named before, never as a new organisation "Union"', () => {
+    const story =
+      'The European Union imposed sanctions on Belarus.\n\nThe Union accused Minsk of rigging the vote.';
+    expect(run(story).edges).toContain('org:eu accuses state:BLR');
+    const ids = run('The Union accused Minsk of rigging the vote.').entities.map((e) => e.id);
+    expect(ids).not.toContain('org:union');
+  });
+});

@@ -152,6 +152,13 @@ function organisation(
   if (stop === to) stop = Math.max(end, nameEnd(toks, end, to, registryAt));
   const suffix = lex.suffixes.get(toks[end - 1]!.lower)!;
   const governmental = suffix.governmental === true;
+  // A suffix word alone ("the Union said", "the Council") is no name: it refers back to the latest
+  // organisation whose name ends in it ("the European Union"), else to nothing, never to a new "Union".
+  if (!governmental && stop - from === 1 && !country) {
+    const word = toks[from]!.lower;
+    const prev = doc.latest([suffix.kind], [], (e) => !e.name.toLowerCase().endsWith(word));
+    return prev ? { start: from, end: stop, entity: prev, via: 'coref', priority: PRIORITY.org } : undefined;
+  }
   // A governmental body that names no state ("the Foreign Ministry said") is the context's state's
   // (docs/extraction.md, "Country from context"), as CAMEO codes it: country + GOV.
   const iso = country ? String(country.props.iso3) : governmental ? context : undefined;

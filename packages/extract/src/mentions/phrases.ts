@@ -35,6 +35,8 @@ const QUANTITY = new Set([
   'team',
   'number',
 ]);
+/** Speaker nouns that are documents, whose author is the speaker. */
+const DOCUMENTS = new Set(['report', 'study', 'survey', 'communique', 'communiqué', 'dossier']);
 /** Event and thing families a definite phrase may refer back to ("the incident" → the attack). */
 const FAMILY: Record<string, string[]> = { Attack: ['Attack', 'Incident'], Incident: ['Incident', 'Attack'] };
 
@@ -177,6 +179,10 @@ function phrase(
       return body ? { ...base, entity: body, via: 'role', role: 'state' } : undefined;
     }
     case 'speaker': {
+      // A document says nothing itself: "a UN report said" is the UN's claim, and a report of no one
+      // names no speaker (never a Group called "report").
+      if (DOCUMENTS.has(toks[head.end - 1]!.lemma))
+        return owner ? { ...base, entity: owner, via: 'role', role: 'speaker' } : undefined;
       const e = doc.unnamed('Group', name, country);
       return e ? { ...base, entity: e, via: 'role', role: 'speaker' } : undefined;
     }
