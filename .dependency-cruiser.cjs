@@ -49,7 +49,7 @@ module.exports = {
         path: '^packages/core/src/(model|ontology|registry|resolve|graph|io|util|generated)/',
         pathNot: '[.]test[.]ts$',
       },
-      to: { path: '^packages/core/src/(facts|rows|gdelt|import|store|export|seeds)/' },
+      to: { path: '^packages/core/src/(facts|rows|gdelt|import|store|export|seeded)/' },
     },
     {
       // The store's line format and hashing live in store/; a GDELT worker calls the store's batch encoder.

@@ -12,7 +12,7 @@ export { Registry } from './registry/registry.ts';
 export type { Alias, AliasHit, AliasType, LookupOptions } from './registry/registry.ts';
 export { nameKey } from './registry/normalize.ts';
 export { addStored, isGenericName, lendsNames } from './registry/generic.ts';
-export { loadRegistry, defaultRegistry } from './seeds/registry.ts';
+export { loadRegistry, defaultRegistry } from './seeded/registry.ts';
 export { Resolver } from './resolve/resolver.ts';
 export type { Reference, Resolution } from './resolve/resolver.ts';
 export { GeoGraph, edgeKey } from './graph/geograph.ts';

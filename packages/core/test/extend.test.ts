@@ -10,7 +10,7 @@ import { loadOntology } from '../src/ontology/load.ts';
 import { ActorResolver } from '../src/gdelt/map/actors.ts';
 import { loadCameoTables } from '../src/gdelt/map/tables.ts';
 import { Resolver } from '../src/resolve/resolver.ts';
-import { loadRegistry } from '../src/seeds/registry.ts';
+import { loadRegistry } from '../src/seeded/registry.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'geokg-extend-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

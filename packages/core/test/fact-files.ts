@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
-import { defaultRegistry } from '../src/seeds/registry.ts';
+import { defaultRegistry } from '../src/seeded/registry.ts';
 import { InputError } from '../src/errors.ts';
 import { readFactFile } from '../src/facts/read.ts';
 import type { FactFile } from '../src/facts/read.ts';

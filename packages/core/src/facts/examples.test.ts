@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultRegistry } from '../seeds/registry.ts';
+import { defaultRegistry } from '../seeded/registry.ts';
 import { writeBatch } from '../store/batch.ts';
 import { openStore } from '../store/store.ts';
 import { readFactFile } from './read.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { edgeKey } from '../graph/geograph.ts';
 import { entityId, idProblem } from '../model/ids.ts';
-import { defaultRegistry } from '../seeds/registry.ts';
+import { defaultRegistry } from '../seeded/registry.ts';
 import { writeBatch } from '../store/batch.ts';
 import { openStore } from '../store/store.ts';
 import { InputError } from '../errors.ts';

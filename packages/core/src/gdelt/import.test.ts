@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
-import { defaultRegistry } from '../seeds/registry.ts';
+import { defaultRegistry } from '../seeded/registry.ts';
 import { openStore } from '../store/store.ts';
 import { importGdelt } from './import.ts';
 import type { GdeltImportOptions } from './types.ts';

@@ -3,7 +3,7 @@
 // The caller commits (or aborts, on an error, leaving the store untouched).
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { defaultRegistry } from '../seeds/registry.ts';
+import { defaultRegistry } from '../seeded/registry.ts';
 import { GdeltMapper } from './map/mapper.ts';
 import type { GdeltImportOptions, GdeltImportSummary, GdeltLineSink, GdeltSink } from './types.ts';
 import { importGdeltParallel } from './threads/parallel.ts';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exitCodeOf, InputError } from '../errors.ts';
 import type { Entity } from '../model/entity.ts';
-import { defaultRegistry } from '../seeds/registry.ts';
+import { defaultRegistry } from '../seeded/registry.ts';
 import { openStore } from '../store/store.ts';
 import { COL } from './row/columns.ts';
 import { importGdelt } from './import.ts';

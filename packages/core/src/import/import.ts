@@ -10,7 +10,7 @@ import { importGdelt } from '../gdelt/import.ts';
 import type { GdeltImportSummary, GdeltProgress } from '../gdelt/types.ts';
 import type { Entity } from '../model/entity.ts';
 import { addStored } from '../registry/generic.ts';
-import { defaultRegistry, loadRegistry } from '../seeds/registry.ts';
+import { defaultRegistry, loadRegistry } from '../seeded/registry.ts';
 import type { Registry } from '../registry/registry.ts';
 import { isRowFile, rowsFromParsed } from '../rows/read.ts';
 import { writeBatch } from '../store/batch.ts';

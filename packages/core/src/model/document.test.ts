@@ -1,6 +1,6 @@
 // Every reader's Document comes from documentEntity: the same source gives the same node.
 import { describe, expect, it } from 'vitest';
-import { defaultRegistry } from '../seeds/registry.ts';
+import { defaultRegistry } from '../seeded/registry.ts';
 import { factsFromParsed } from '../facts/read.ts';
 import { parseFactText } from '../facts/records.ts';
 import { documentEntity, documentId } from './document.ts';

@@ -2,7 +2,7 @@
 // demonyms, official names, date-bounded names, and names two things share.
 import { describe, expect, it } from 'vitest';
 import { defaultOntology } from '../ontology/load.ts';
-import { defaultRegistry } from '../seeds/registry.ts';
+import { defaultRegistry } from '../seeded/registry.ts';
 import { Registry } from './registry.ts';
 
 const registry = defaultRegistry();

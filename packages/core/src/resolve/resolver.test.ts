@@ -2,7 +2,7 @@
 // ambiguous names refused, and two things that share a name kept apart by kind and country.
 import { describe, expect, it } from 'vitest';
 import { defaultOntology } from '../ontology/load.ts';
-import { defaultRegistry } from '../seeds/registry.ts';
+import { defaultRegistry } from '../seeded/registry.ts';
 import { Registry } from '../registry/registry.ts';
 import { Resolver } from './resolver.ts';
 import type { Resolution } from './resolver.ts';

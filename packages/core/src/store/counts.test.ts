@@ -10,7 +10,7 @@ import type { GeoGraph } from '../graph/geograph.ts';
 import { claimId } from '../model/claim.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
-import { defaultRegistry } from '../seeds/registry.ts';
+import { defaultRegistry } from '../seeded/registry.ts';
 import { sortedCounts } from './counts.ts';
 import type { StoreStats } from './counts.ts';
 import type { Manifest } from './format.ts';

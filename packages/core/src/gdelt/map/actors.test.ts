@@ -1,7 +1,7 @@
 // Identity: GDELT actor codes resolve through the registry and resolver to the same ids as every other input.
 import { describe, expect, it } from 'vitest';
 import { entityId } from '../../model/ids.ts';
-import { defaultRegistry } from '../../seeds/registry.ts';
+import { defaultRegistry } from '../../seeded/registry.ts';
 import { Resolver } from '../../resolve/resolver.ts';
 import { ActorResolver } from './actors.ts';
 import { parseActorCode } from './code.ts';

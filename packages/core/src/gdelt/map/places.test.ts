@@ -1,6 +1,6 @@
 // ActionGeo → place nodes: states for countries, cities keyed with their ADM1, registry places by name.
 import { describe, expect, it } from 'vitest';
-import { defaultRegistry } from '../../seeds/registry.ts';
+import { defaultRegistry } from '../../seeded/registry.ts';
 import { Resolver } from '../../resolve/resolver.ts';
 import { PlaceResolver } from './places.ts';
 import { cameoTables } from './tables.ts';

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Entity } from '../../model/entity.ts';
 import { addStored } from '../../registry/generic.ts';
-import { defaultRegistry, loadRegistry } from '../../seeds/registry.ts';
+import { defaultRegistry, loadRegistry } from '../../seeded/registry.ts';
 import { runChunk } from './chunk.ts';
 import type { ChunkTask } from './chunk.ts';
 import { GdeltMapper } from '../map/mapper.ts';

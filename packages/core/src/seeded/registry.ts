@@ -1,4 +1,5 @@
-// The registry geokg starts from: every UN member and observer state, then the curated entries under
+// The registry geokg starts from (the folder is not named seeds/: `pnpm pack` copies the seeds/ data into
+// dist/seeds, which would replace this module's compiled file): every UN member and observer state, then the curated entries under
 // seeds/registry/ (consortia, IGOs, extra and date-bounded names). It sits above registry/ and facts/
 // because it reads those entries with the fact-file reader, which resolves names through the registry:
 // registry/ itself never imports facts/.
