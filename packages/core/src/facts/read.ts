@@ -10,6 +10,7 @@ import type { Alias, AliasType, Registry } from '../registry/registry.ts';
 import { Resolver } from '../resolve/resolver.ts';
 import type { Reference } from '../resolve/resolver.ts';
 import { ProblemCollector, unknownKeys } from '../io/problems.ts';
+import { defined } from '../util/defined.ts';
 import { readRecords } from './records.ts';
 import type { ParsedFile, RawRecord } from './records.ts';
 import { checkConfidence, checkDate, checkValue } from './values.ts';
@@ -231,28 +232,27 @@ function readFact(
   const quote = data.quote;
   const attrs: Record<string, string> = {};
   for (const key of ['source', 'note'] as const) if (data[key] !== undefined) attrs[key] = String(data[key]);
-  const draft: Omit<Claim, 'id'> = {
+  const time = defined({ occurred: on, reported: reported?.ok ? (reported.value as string) : undefined });
+  const draft: Omit<Claim, 'id'> = defined({
     subject,
     predicate,
     object,
-    ...(about ? { about } : {}),
+    about,
     modality,
     confidence: confidence.ok ? (confidence.value as number) : 1,
-    ...(claimedBy ? { claimedBy } : {}),
-    ...(on || reported?.ok
-      ? {
-          time: {
-            ...(on ? { occurred: on } : {}),
-            ...(reported?.ok ? { reported: reported.value as string } : {}),
-          },
-        }
-      : {}),
-    ...(cameo !== undefined && edge.category === 'interaction' ? { cameo } : {}),
-    ...(edge.plover ? { plover: edge.plover } : {}),
-    evidence: { docId: document.id, doc: file, line, ...(typeof quote === 'string' ? { text: quote } : {}) },
-    source: 'fact',
-    ...(Object.keys(attrs).length ? { attrs } : {}),
-  };
+    claimedBy,
+    time: on || reported?.ok ? time : undefined,
+    cameo: edge.category === 'interaction' ? cameo : undefined,
+    plover: edge.plover,
+    evidence: defined({
+      docId: document.id,
+      doc: file,
+      line,
+      text: typeof quote === 'string' ? quote : undefined,
+    }),
+    source: 'fact' as const,
+    attrs: Object.keys(attrs).length ? attrs : undefined,
+  });
   return { id: claimId(draft), ...draft };
 }
 

@@ -3,6 +3,7 @@
 // against the ontology, and every problem is collected with its line, refusing the whole file.
 import type { Problem } from '../errors.ts';
 import { ProblemCollector, unknownKeys } from '../io/problems.ts';
+import { defined } from '../util/defined.ts';
 import type { ParsedFile, RawRecord } from '../facts/records.ts';
 import { MODALITIES, claimId } from '../model/claim.ts';
 import type { Claim, ClaimSource, Evidence } from '../model/claim.ts';
@@ -110,21 +111,22 @@ class Rows extends ProblemCollector {
     if (data.id !== undefined && (typeof data.id !== 'string' || !data.id.startsWith('claim:')))
       this.add(line, '"id" must be a claim id (claim:…)');
     if (this.problems.length > before || !subject || !object) return undefined;
-    const draft: Omit<Claim, 'id'> = {
+    const draft: Omit<Claim, 'id'> = defined({
       subject,
       predicate,
       object,
-      ...(about ? { about } : {}),
+      about,
       modality,
       confidence: confidence as number,
-      ...(claimedBy ? { claimedBy } : {}),
-      ...(data.time ? { time: data.time as NonNullable<Claim['time']> } : {}),
-      ...(data.cameo ? { cameo: data.cameo as string } : {}),
-      ...(data.plover ? { plover: data.plover as string } : {}),
-      ...(ev ? { evidence: ev as unknown as Evidence } : {}),
+      claimedBy,
+      time: data.time as Claim['time'],
+      // An empty code is no code.
+      cameo: (data.cameo as string | undefined) || undefined,
+      plover: (data.plover as string | undefined) || undefined,
+      evidence: ev as Evidence | undefined,
       source,
-      ...(data.attrs ? { attrs: data.attrs as Claim['attrs'] & object } : {}),
-    };
+      attrs: data.attrs as Claim['attrs'],
+    });
     // The row's id is the claim's identity (GDELT's come from the event id, not a hash): kept as written.
     return { id: typeof data.id === 'string' ? data.id : claimId(draft), ...draft };
   }
