@@ -5,7 +5,7 @@
 // phrase a preposition governs ("between the Israelis and Palestinians").
 import type { Tok } from '../nlp/types.ts';
 import type { Mention } from '../mentions/types.ts';
-import { POSSESSIVE } from './words.ts';
+import { POSSESSIVE, TIME_NOUNS } from './words.ts';
 
 export interface Chunk {
   start: number;
@@ -24,6 +24,8 @@ export interface Chunk {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET']);
+const CURRENCY = new Set(['$', '€', '£', '¥', 'US$']);
+const TIME_OPENERS = new Set(['next', 'last', 'this', 'every', 'early', 'late', 'earlier', 'later']);
 const HEADS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const isPossessive = (t: Tok): boolean =>
   (t.pos === 'PART' || t.pos === 'PUNCT') && (t.lower === "'s" || t.lower === '’s' || t.lower === "'");
@@ -49,8 +51,25 @@ export function chunk(
     const covered = cover[i]! >= 0;
     const sameMention = covered && i > 0 && cover[i - 1] === cover[i];
     const personal = t.pos === 'PRON' && !POSSESSIVE.has(t.lower);
+    // "Gbagbo's calls/VERB": after a possessive comes its noun, whatever the tagger says.
+    const afterPossessive = start >= 0 && i > 0 && isPossessive(toks[i - 1]!) && t.pos === 'VERB';
+    // Participles used as adjectives: "the two exiled dissidents", "a government-held part".
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const objectPosition = prev !== undefined && (prev.pos === 'VERB' || prev.pos === 'ADP');
+    const adjectival =
+      (start >= 0 || (objectPosition && /(ed|en)$/.test(t.lower) && next?.pos === 'NOUN')) &&
+      t.pos === 'VERB' &&
+      ((prev?.text === '-' && prev.end === t.start) ||
+        ((/(ed|en|ing)$/.test(t.lower) || t.lower !== t.lemma) &&
+          prev !== undefined &&
+          ['DET', 'ADJ', 'NUM', 'PRON', 'VERB', 'ADP'].includes(prev.pos) &&
+          (next?.pos === 'NOUN' || next?.pos === 'ADJ')));
     const nominal =
       covered ||
+      CURRENCY.has(t.text) ||
+      afterPossessive ||
+      adjectival ||
       NOMINAL.has(t.pos) ||
       t.pos === 'PRON' ||
       (start >= 0 && isPossessive(t)) ||
@@ -62,8 +81,11 @@ export function chunk(
     // A determiner, possessive or pronoun after a head opens the next phrase; a mention stays whole.
     if (!sameMention && start >= 0 && hasHead && (t.pos === 'DET' || t.pos === 'PRON') && !isPossessive(t))
       close(i);
+    // "meet Argentina next week": a time phrase after a head is a phrase of its own.
+    const time = TIME_NOUNS.has(t.lower) || (TIME_OPENERS.has(t.lower) && TIME_NOUNS.has(next?.lower ?? ''));
+    if (!covered && start >= 0 && hasHead && time && !TIME_NOUNS.has(toks[i - 1]!.lower)) close(i);
     if (start < 0) start = i;
-    if (covered || HEADS.has(t.pos)) hasHead = true;
+    if (covered || HEADS.has(t.pos) || afterPossessive) hasHead = true;
     if (personal && !covered) close(i + 1);
   }
   close(toks.length);
@@ -80,7 +102,7 @@ function finish(
 ): Chunk {
   let head = end - 1;
   for (let k = end - 1; k >= start; k--) {
-    if (cover[k]! >= 0 || HEADS.has(toks[k]!.pos)) {
+    if (cover[k]! >= 0 || HEADS.has(toks[k]!.pos) || (k > start && isPossessive(toks[k - 1]!))) {
       head = k;
       break;
     }
@@ -102,7 +124,16 @@ function finish(
   let prep = p && p.pos === 'ADP' ? start - 1 : -1;
   let coordinatedPP = false;
   const prev = before[before.length - 1];
-  if (prep < 0 && p && (p.lower === 'and' || p.lower === 'or' || p.text === ',') && prev?.end === start - 1) {
+  // A comma joins only inside a list that goes on ("between X, Y and Z"), not after an opening phrase
+  // ("On Saturday, the leader met …").
+  let listGoesOn = false;
+  for (let k = end; k < toks.length && k < end + 12; k++) {
+    const w = toks[k]!;
+    if (w.lower === 'and' || w.lower === 'or') listGoesOn = true;
+    if (listGoesOn || w.pos === 'VERB' || w.pos === 'AUX' || w.text === ';' || w.text === '.') break;
+  }
+  const joined = p && (p.lower === 'and' || p.lower === 'or' || (p.text === ',' && listGoesOn));
+  if (prep < 0 && joined && prev?.end === start - 1) {
     prep = prev.prep;
     coordinatedPP = prep >= 0;
   }

@@ -5,6 +5,7 @@ import type { Ontology } from '@geokg/core';
 import type { Elem, Lexicon, VerbPattern } from '../patterns/types.ts';
 import type { Clause, SubjectInfo } from './clause.ts';
 import { NeedsIndex } from './needs.ts';
+import { isIt, leaks, roleTarget } from './target.ts';
 
 export interface VerbMatch {
   pattern: VerbPattern;
@@ -19,17 +20,6 @@ export interface VerbMatch {
 
 /** Verb particles that stay with a passive verb ("was carried out"), unlike prepositions ("blamed on"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
-// Nouns of violence: condemning one ("X condemned the bombing of the embassy") is criticism of the act
-// (CAMEO 111/112 → ACCUSE, PLOVER_MANUAL section ACCUSE); its recipient is the culprit only when named
-// ("the attack by Y", "Y's attack"), never a place or victim after the noun.
-const VIOLENCE = new Set(
-  (
-    'attack attacks bombing bombings blast blasts explosion explosions killing killings assassination ' +
-    'murder murders shooting shootings massacre raid raids strike strikes airstrike airstrikes shelling ' +
-    'violence invasion incursion offensive bombardment abduction kidnapping execution executions atrocity ' +
-    'atrocities act acts assault'
-  ).split(' '),
-);
 const ABOUT = new Set(['regarding', 'over', 'about', 'concerning', 'for', 'following', 'after']);
 
 export class Matcher {
@@ -94,7 +84,21 @@ export class Matcher {
         continue;
       }
       const src = m.source ?? source;
-      const tgt = m.target ?? this.defaultTarget(cl, items, m.last, p, src);
+      const tgt =
+        m.target ??
+        roleTarget(cl, {
+          v,
+          pattern: p,
+          words: m.words,
+          source: src,
+          passive,
+          subject: subj,
+          ...(agent ? { agent } : {}),
+          fits: (k) => this.fitsTarget(cl, p, k),
+          isPlace: (k) => this.ontology.isA(cl.mentions[k]!.entity.kind, 'Place'),
+          isState: (k) => this.ontology.isA(cl.mentions[k]!.entity.kind, 'State'),
+        });
+      if (!tgt) continue;
       const kept = this.fit(cl, p, src, tgt);
       if (!kept) continue;
       out.push({
@@ -211,59 +215,14 @@ export class Matcher {
     return 0;
   }
 
-  /** The first actor after the verb (after the matched words) that the predicate can take as its target. */
-  private defaultTarget(
-    cl: Clause,
-    items: number[],
-    last: number,
-    p: VerbPattern,
-    source: number[],
-  ): number[] {
-    for (let q = 1; q < items.length; q++) {
-      const tok = cl.toks[items[q]!]!;
-      const m = cl.cover[items[q]!]!;
-      // The verb's phrase ends where another predicate starts: "… to help Iran", "… has seized".
-      if (
-        m < 0 &&
-        (tok.pos === 'AUX' ||
-          (tok.lower === 'to' && tok.pos === 'PART' && cl.toks[items[q]! + 1]?.pos === 'VERB'))
-      )
-        return [];
-      if (p.cameo?.startsWith('11') && VIOLENCE.has(tok.lower)) return this.culprit(cl, items, q);
-      if (m < 0 || cl.mentions[m]!.start !== items[q] || source.includes(m)) continue;
-      const mention = cl.mentions[m]!;
-      // "asked its neighbours": the object phrase is the subject's own, no recipient; "its" before a
-      // mention of its own ("its troops from Latvia") leaves that mention to be read.
-      if (source.some((s) => cl.mentions[s]!.entity.id === mention.entity.id)) {
-        if ((cl.cover[mention.end] ?? -1) >= 0) continue;
-        return [];
-      }
-      if (mention.role === 'speaker') continue;
-      // The subject of an embedded clause ("hoped French officials would …") is not the verb's object.
-      const next = cl.toks[mention.end];
-      if (next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.lower))) && q > last)
-        return [];
-      if (mention.quantified) return [m];
-      // A place stands for its state, unless the pattern names its object kinds (a protest "in Nairobi" is
-      // where it happened, not whom it is against).
-      const ok =
-        this.targetKindOk(p, mention.entity.kind) ||
-        (!p.objectKinds &&
-          this.ontology.isA(mention.entity.kind, 'Place') &&
-          this.placeHasState(mention.entity));
-      if (ok) return cl.conjoinedRight(m);
-    }
-    return [];
-  }
-
-  /** The named culprit of a criticised act: "the attack by Y" → Y; otherwise nobody (a targetless claim). */
-  private culprit(cl: Clause, items: number[], q: number): number[] {
-    for (let k = q + 1; k < items.length && k <= q + 3; k++) {
-      if (cl.toks[items[k]!]!.lower !== 'by') continue;
-      const m = cl.mentionFrom(items[k]! + 1, 2);
-      return m >= 0 ? cl.conjoinedRight(m) : [];
-    }
-    return [];
+  /** Whether mention k can be the pattern's target: its kind, a place inside a state, or "any group". */
+  private fitsTarget(cl: Clause, p: VerbPattern, k: number): boolean {
+    const mention = cl.mentions[k]!;
+    if (mention.quantified) return true;
+    const kind = mention.entity.kind;
+    return (
+      this.targetKindOk(p, kind) || (this.ontology.isA(kind, 'Place') && this.placeHasState(mention.entity))
+    );
   }
 
   private placeHasState(e: { props: Record<string, unknown> }): boolean {
@@ -291,8 +250,10 @@ export class Matcher {
     const okAs = (m: number, kinds: string[]): boolean =>
       kinds.some((k) => this.ontology.isA(kindOf(m), k)) ||
       (kinds.includes('Actor') && this.placeHasState(cl.mentions[m]!.entity));
-    const s = source.filter((m) => !cl.mentions[m]!.quantified && cl.mentions[m]!.role !== 'speaker');
-    const t = target.filter((m) => !cl.mentions[m]!.quantified && cl.mentions[m]!.role !== 'speaker');
+    const keep = (m: number): boolean =>
+      !cl.mentions[m]!.quantified && cl.mentions[m]!.role !== 'speaker' && !leaks(cl, m);
+    const s = source.filter(keep);
+    const t = target.filter((m) => keep(m) && !isIt(cl, m));
     if (!s.length && !t.length) return undefined;
     if (target.length && !t.length) return undefined;
     const [from, to] = p.reverse ? [t, s] : [s, t];

@@ -20,6 +20,9 @@ export interface SubjectInfo {
   governor?: number;
   /** The subject is the governor's object ("urged Kyiv to clarify"): the governor's intent is not its own. */
   objectControl?: boolean;
+  /** Only a mention inside a phrase was found ("a tribunal in Chile ruled"): good for an actor, too weak
+   * for a passive's patient. */
+  weak?: boolean;
 }
 
 /** Nouns of an operation: "conducted an operation that killed X" — the relative clause's actor is the
@@ -72,6 +75,9 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     const controller = cl.mentionEndingAt(g - 1);
     const gov = governorBefore(cl, infinitive ? g : v);
     // Object control: "urged Kyiv to clarify", "called on X to": the object right after the governor.
+    // "calls for them to lay down their weapons": the act of a for-infinitive is asked for, not done.
+    if (controller >= 0 && toks[cl.mentions[controller]!.start - 1]?.lower === 'for')
+      return { ...none, ...(gov >= 0 ? { governor: gov, objectControl: true } : {}) };
     if (controller >= 0 && gov >= 0 && cl.mentions[controller]!.start <= gov + 4) {
       return {
         mentions: cl.conjoinedLeft(controller),
@@ -84,7 +90,8 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     // no actor controls the infinitive; the governor's subject does not.
     // "sent a delegation to investigate" is a purpose: the sender's act.
     const before = cl.chunkAt(g - 1);
-    if (infinitive && before && before.end === g && toks[before.head]!.pos === 'NOUN') {
+    const nounPos = toks[before?.head ?? -1]?.pos;
+    if (infinitive && before && before.end === g && (nounPos === 'NOUN' || nounPos === 'PROPN')) {
       const noun = toks[before.head]!.lemma;
       const verbObject = gov >= 0 && gov < before.start;
       const purpose = verbObject && !OBJECT_CONTROL.has(toks[gov]!.lemma) && !EVENTIVE.has(noun);
@@ -102,6 +109,8 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   // "a bus travelling outside the hall" names no actor.
   if (g === v && /(ing|ed|en)$/.test(toks[v]!.lower)) {
     const before = cl.mentionEndingAt(v - 1);
+    // "a statement from the ministry issued by X" modifies the statement, not the ministry.
+    if (before >= 0 && cl.inPhrase(before, true)) return none;
     if (before >= 0) return { mentions: cl.conjoinedLeft(before), regionStart: cl.mentions[before]!.start };
     if (gerund && toks[v - 1]?.pos === 'NOUN') return none;
   }
@@ -147,7 +156,10 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     // Department advised"), unless the noun names people around it ("Bhutto supporters").
     const np = cl.chunkAt(k);
     const head = np ? cl.toks[np.head]!.lemma : '';
-    if (!cl.inPhrase(c, !AROUND.has(head))) return { mentions: cl.conjoinedLeft(c), regionStart };
+    // "its bombs were falling": a possessor acts only through an acting body (below).
+    const possessed = np?.possessor === c && np.headMention !== c;
+    if (!possessed && !cl.inPhrase(c, !AROUND.has(head)))
+      return { mentions: cl.conjoinedLeft(c), regionStart };
     // "his party will boycott", "Israel's army said": the owner of an acting body stands for it.
     if (np?.possessor === c && np.headMention < 0 && AGENT_HEADS.has(head))
       return { mentions: [c], regionStart };
@@ -155,7 +167,7 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     if (prep === 'in' || prep === 'of' || prep === 'from') fallback = c;
   }
   // "A tribunal in Chile ruled …": the only actor named is inside the phrase.
-  if (fallback >= 0) return { mentions: [fallback], regionStart };
+  if (fallback >= 0) return { mentions: [fallback], regionStart, weak: true };
   return { mentions: [], regionStart };
 }
 

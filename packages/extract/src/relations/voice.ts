@@ -20,8 +20,8 @@ export function isPassive(cl: ClauseView, v: number): boolean {
   if (agentStart(cl, v) >= 0) return true;
   // "Two officers killed in an ambush": a verb of harm with no object is passive wherever it stands.
   const nx = cl.toks[v + 1];
-  if (HARM.has(t.lemma) && (!nx || HARM_PREP.has(nx.lower) || nx.text === ',' || nx.text === '.'))
-    return true;
+  const noObject = !nx || nx.pos === 'ADP' || HARM_PREP.has(nx.lower) || nx.text === ',' || nx.text === '.';
+  if (HARM.has(t.lemma) && noObject) return true;
   // Without a by-agent, "two men sought in the slaying" is a reduced relative only inside another
   // predicate's phrase; at the head of a clause "Iraq's adviser met with" is the main verb.
   const prep = nx !== undefined && (nx.pos === 'ADP' || PREPOSITIONS.has(nx.lower));
