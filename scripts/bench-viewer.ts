@@ -22,9 +22,15 @@ export { generateGraph };
 
 type Figures = { nodes: number; edges: number; refresh: { cpuMs: number; wallMs: number } } & LoadFigures &
   Partial<MotionFigures> &
-  Record<Action, Interaction>;
+  Partial<Record<Action, Interaction>>;
 
-async function run(nodes: number, edges: number, seconds: number, motion: boolean): Promise<Figures> {
+async function run(
+  nodes: number,
+  edges: number,
+  seconds: number,
+  motion: boolean,
+  actions: Action[],
+): Promise<Figures> {
   const t0 = Date.now();
   const graph = generateGraph(nodes, edges);
   console.error(`bench-viewer: generated ${nodes} nodes, ${edges} edges in ${Date.now() - t0} ms`);
@@ -38,8 +44,8 @@ async function run(nodes: number, edges: number, seconds: number, motion: boolea
     await page.waitForFunction(() => window.__geokg.metrics.lookApplied !== undefined, null, {
       timeout: 300_000,
     });
-    const acted = {} as Record<Action, Interaction>;
-    for (const action of ACTIONS) acted[action] = await interactionMedian(page, action);
+    const acted: Partial<Record<Action, Interaction>> = {};
+    for (const action of actions) acted[action] = await interactionMedian(page, action);
     return { nodes, edges, ...load, ...moved, ...acted, refresh: await refreshMs(page) };
   } finally {
     await browser.close();
@@ -51,13 +57,13 @@ const fixed = (digits: number) => (v: number | undefined) => (v === undefined ? 
 
 function interactionRows(action: Action, name: string): [string, (f: Figures) => string, string][] {
   return [
-    [`${name}: handler, CPU (ms)`, (f) => fixed(1)(f[action].handlerCpuMs), ''],
-    [`${name}: deferred before the frame, CPU (ms)`, (f) => fixed(1)(f[action].betweenCpuMs), ''],
-    [`${name}: sigma render of the frame, CPU (ms)`, (f) => fixed(1)(f[action].renderCpuMs), ''],
-    [`${name}: all three, CPU (ms)`, (f) => fixed(1)(f[action].totalCpuMs), '< 150'],
-    [`${name}: input to frame, wall (ms)`, (f) => fixed(0)(f[action].wallMs), ''],
-    [`${name}: tasks in 1.5 s after the frame, CPU (ms)`, (f) => fixed(0)(f[action].laterTotalCpuMs), ''],
-    [`${name}: longest of them, CPU (ms)`, (f) => fixed(0)(f[action].laterCpuMs), ''],
+    [`${name}: handler, CPU (ms)`, (f) => fixed(1)(f[action]?.handlerCpuMs), ''],
+    [`${name}: deferred before the frame, CPU (ms)`, (f) => fixed(1)(f[action]?.betweenCpuMs), ''],
+    [`${name}: sigma render of the frame, CPU (ms)`, (f) => fixed(1)(f[action]?.renderCpuMs), ''],
+    [`${name}: all three, CPU (ms)`, (f) => fixed(1)(f[action]?.totalCpuMs), '< 150'],
+    [`${name}: input to frame, wall (ms)`, (f) => fixed(0)(f[action]?.wallMs), ''],
+    [`${name}: tasks in 1.5 s after the frame, CPU (ms)`, (f) => fixed(0)(f[action]?.laterTotalCpuMs), ''],
+    [`${name}: longest of them, CPU (ms)`, (f) => fixed(0)(f[action]?.laterCpuMs), ''],
   ];
 }
 
@@ -110,6 +116,8 @@ async function main(): Promise<void> {
       seconds: { type: 'string', default: '8' },
       // Load and interactions only: no calibration, layout or panning (a quicker run while working).
       'interactions-only': { type: 'boolean', default: false },
+      // Which interactions (comma-separated; the others print '-').
+      actions: { type: 'string', default: ACTIONS.join(',') },
     },
   });
   const seconds = Number(values.seconds);
@@ -120,8 +128,9 @@ async function main(): Promise<void> {
       `WebGL calibration: ${Math.round(quads).toLocaleString('en')} instanced quads/s with no viewer (software WebGL is orders of magnitude below a hardware GPU)`,
     );
   }
-  const baseline = await run(1000, 5000, seconds, motion);
-  const target = await run(Number(values.nodes), Number(values.edges), seconds, motion);
+  const actions = values.actions.split(',') as Action[];
+  const baseline = await run(1000, 5000, seconds, motion, actions);
+  const target = await run(Number(values.nodes), Number(values.edges), seconds, motion, actions);
   printTable(baseline, target);
 }
 
