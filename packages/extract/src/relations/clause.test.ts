@@ -73,6 +73,14 @@ describe('subjects', () => {
     expect(all('A convoy travelling outside the Kenyan embassy exploded.')).toEqual([]);
   });
 
+  it('takes the noun after "with" as the subject of its participle: "…, with X urging Y to …"', () => {
+    expect(
+      all('The summit ended in anger, with Chilean officials urging Peru to withdraw its troops.'),
+    ).toEqual(['Chile REQUEST Peru 0256']);
+    // A participle modifying a noun inside another phrase still names no actor.
+    expect(all('Talks on the plan submitted by Ghana resumed.')).toEqual([]);
+  });
+
   it('lets the owner of an acting body stand for it: "his party will boycott"', () => {
     expect(all("Sharif said his party will boycott Pakistan's January 8 elections.")).toEqual([
       'Nawaz Sharif PROTEST Pakistan 143',
