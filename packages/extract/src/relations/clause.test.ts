@@ -73,10 +73,16 @@ describe('subjects', () => {
     expect(all('A convoy travelling outside the Kenyan embassy exploded.')).toEqual([]);
   });
 
-  it('takes the noun after "with" as the subject of its participle: "…, with X urging Y to …"', () => {
+  it('takes the nearest noun as the subject of an -ing participle: "…, with X urging Y to …"', () => {
     expect(
       all('The summit ended in anger, with Chilean officials urging Peru to withdraw its troops.'),
     ).toEqual(['Chile REQUEST Peru 0256']);
+    // An -ing participle attaches to the nearest noun, inside a phrase too: the refinery belongs.
+    const owns = x
+      .extractText('The drone hit a storage tank at a refinery belonging to Kazakhstan.', { doc: 'test.txt' })
+      .claims.filter((c) => c.predicate === 'owns')
+      .map((c) => `${c.subject.name} owns ${c.object.name}`);
+    expect(owns).toEqual(['Kazakhstan owns refinery']);
     // A participle modifying a noun inside another phrase still names no actor.
     expect(all('Talks on the plan submitted by Ghana resumed.')).toEqual([]);
   });

@@ -162,8 +162,12 @@ export function emitMatch(
   if (!m.target.length) {
     if (p.symmetric) for (const a of m.source) for (const b of m.source) if (a !== b) pairs.push([a, b]);
     // PLOVER: most categories need no recipient ("X called a truce"): the act itself is the object.
+    // "the attack was carried out by X": the act is the event noun before the light verb, not "carry".
+    const noun = m.words.find((k) => k < v && cl.toks[k]!.pos === 'NOUN');
     const act =
-      !pairs.length && (p.rank === 0 || recoded) ? actEvent(x, cl, recoded?.act ?? v, predicate) : undefined;
+      !pairs.length && (p.rank === 0 || recoded)
+        ? actEvent(x, cl, recoded?.act ?? noun ?? v, predicate)
+        : undefined;
     if (act) {
       for (const s of m.source)
         emit(x, {

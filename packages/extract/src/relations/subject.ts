@@ -109,10 +109,9 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   // "a bus travelling outside the hall" names no actor.
   if (g === v && /(ing|ed|en)$/.test(toks[v]!.lower)) {
     const before = cl.mentionEndingAt(v - 1);
-    // "a statement from the ministry issued by X" modifies the statement, not the ministry; but in the
-    // absolute construction "…, with officials urging Kyiv to …" the noun after "with" is the subject.
-    const absolute = before >= 0 && gerund && /^with(out)?$/.test(cl.prepBefore(before) ?? '');
-    if (before >= 0 && !absolute && cl.inPhrase(before, true)) return none;
+    // "a statement from the ministry issued by X" modifies the statement, not the ministry. An -ing participle attaches to the nearest noun, even inside a phrase ("an attack on infrastructure
+    // belonging to X", and the absolute "…, with officials urging Kyiv to …").
+    if (before >= 0 && !gerund && cl.inPhrase(before, true)) return none;
     if (before >= 0) return { mentions: cl.conjoinedLeft(before), regionStart: cl.mentions[before]!.start };
     if (gerund && toks[v - 1]?.pos === 'NOUN') return none;
   }
