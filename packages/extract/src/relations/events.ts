@@ -32,6 +32,9 @@ export function nominalEvents(x: EmitContext, cl: Clause, lex: Lexicon): void {
         pairs = objects.map((o) => [agent, o]);
         if (e.symmetric) pairs.push(...objects.map((o): [number, number] => [o, agent]));
       }
+      // "talks between X and Y have stalled": the sentence reports no act of talking (PLOVER codes what
+      // happened), so a failed event makes no claim.
+      if (failedAfter(cl, cl.mentions[objects[objects.length - 1]!]!.end)) continue;
       // A noun phrase inherits its sentence's hedges, not its negation ("no talks between …" is rare).
       const mod = modalityOf(cl, i, { mentions: [], regionStart: i }, lex.modality);
       const modality = mod.modality === 'negated' ? 'asserted' : mod.modality;
@@ -70,4 +73,19 @@ function byAgent(cl: Clause, from: number): number {
     if (cl.isBoundary(k) || cl.isComma(k)) return -1;
   }
   return -1;
+}
+
+/** Verbs saying an event did not go on: "talks stalled / collapsed / broke down / failed". */
+const FAILED = new Set(['stall', 'collapse', 'fail', 'falter', 'founder', 'deadlock']);
+
+/** Whether the first verb within eight tokens after `from` (the event's own verb) says it failed. */
+function failedAfter(cl: Clause, from: number): boolean {
+  for (let k = from; k < cl.toks.length && k < from + 8; k++) {
+    const t = cl.toks[k]!;
+    if (cl.isBoundary(k)) return false;
+    if (t.pos !== 'VERB' || cl.cover[k]! >= 0) continue;
+    const down = t.lemma === 'break' && /^(down|off)$/.test(cl.toks[k + 1]?.lower ?? '');
+    return FAILED.has(t.lemma) || down;
+  }
+  return false;
 }

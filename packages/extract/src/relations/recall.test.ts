@@ -230,3 +230,23 @@ describe('THREATEN: warnings with an order in them (PLOVER_MANUAL section THREAT
     expect(`${show(c!)} ${c!.claimedBy?.name}`).toBe('Israel SYR 190 hypothetical Iran');
   });
 });
+
+describe('CONSULT only where a meeting happened (PLOVER_MANUAL section CONSULT)', () => {
+  it('codes attending a summit, not attending a ceremony or a funeral', () => {
+    expect(all('Kenyan officials attended a summit with Uganda.')).toEqual([
+      'Kenya UGA 040 asserted',
+      'Uganda KEN 040 asserted',
+    ]);
+    expect(all('The Kenyan president attended the funeral in Kampala.')).toEqual([]);
+    expect(all('Government officials were attending a graduation ceremony in Nairobi.')).toEqual([]);
+  });
+
+  it('makes no claim for talks that stalled or broke down, and keeps talks that resumed', () => {
+    expect(all('Talks between Chile and Peru broke down on Monday.')).toEqual([]);
+    expect(all('Negotiations between Chile and Peru have stalled over the border.')).toEqual([]);
+    expect(all('Talks between Chile and Peru resumed on Monday.')).toEqual([
+      'Chile PER 046 asserted',
+      'Peru CHL 046 asserted',
+    ]);
+  });
+});
