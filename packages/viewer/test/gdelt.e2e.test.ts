@@ -55,6 +55,11 @@ describe('the viewer on the GDELT sample', () => {
     await s.page.locator('#top-actors th[data-sort="name"]').click();
     const names = await s.page.locator('#top-actors tbody td.actor > span:first-child').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    // Choosing another metric sorts the table by it, whatever column was clicked before.
+    await s.page.locator('#metric').selectOption('pagerank');
+    const sorted = s.page.locator('#top-actors th[data-sort="pagerank"]');
+    await expect.poll(() => sorted.getAttribute('aria-sort')).toBe('descending');
+    await s.page.locator('#metric').selectOption('degree');
     await settle(s.page);
   });
 

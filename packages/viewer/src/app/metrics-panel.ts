@@ -130,8 +130,10 @@ export class MetricsPanel {
           metric(),
           SIZE_METRICS.map((m) => [m, METRIC_LABELS[m]]),
           (m) => {
+            // The table follows the new metric (a column clicked before no longer holds).
             this.sortBy = undefined;
             this.opts.onMetric(m);
+            this.render();
           },
         ),
         this.select<ColourBy>(
