@@ -104,4 +104,16 @@ describe('no junk entities from common nouns', () => {
     const ids = run('The Union accused Minsk of rigging the vote.').entities.map((e) => e.id);
     expect(ids).not.toContain('org:union');
   });
+
+  it('reads a model designation and a noun as machines, never as an armed group ("MiG-29 fighters")', () => {
+    const story =
+      'Sudan accused Chad of arming rebels.\n\nTwelve MiG-29 fighters and two F-16 jets bombed the camp.';
+    const { entities } = run(story);
+    expect(entities.filter((e) => e.kind === 'ArmedGroup').map((e) => e.name)).toEqual([]);
+    // The same noun after a people's adjective is still the fighters of a state or group.
+    const edges = run('Chadian fighters attacked the town.').edges;
+    expect(edges.map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual([
+      'org:tcd:unaligned-armed-forces attacks',
+    ]);
+  });
 });

@@ -76,8 +76,13 @@ export function roleHeadAt(
   return { start: i - 1, end: own ? own.end : i + 1, entry: usable ? m.entry : MEMBERS, code: m.code };
 }
 
+/** An aircraft or vehicle model: F-16, MiG-29, Su-25, T-72, Mi-24, Tu-22M. */
+const MODEL = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}$/;
+
 /** The head at token i with its role code; a role word alone is a head too, needing a country. */
 function simpleHeadAt(toks: Tok[], i: number, lex: Lexicon, doc: DocState): Head | undefined {
+  // "MiG-29 fighters", "F-16 jets": after a model designation the noun names machines, not people.
+  if (i > 0 && MODEL.test(toks[i - 1]!.text)) return undefined;
   const head = headAt(toks, i, lex);
   const t = toks[i]!;
   if (head) {
