@@ -161,28 +161,16 @@ export function addBlock(
     }
     const fallback = own ?? spec.code;
     const where = `${f.at(own ? vp : spec.code ? [...path, 'code'] : path)} ${name}`;
-    if (fallback && fallback !== '---') {
+    // The verb alone: coded with its own or the block's code, or (uncoded) carrying only a predicate.
+    const coded = !!fallback && fallback !== '---';
+    if (coded || (spec.predicate && !patterns.length)) {
+      const tag = coded ? `[${fallback}]` : '';
+      const shape = coded ? `* ${tag}` : '*';
       list.push(
         compile(
           spec,
-          `* ${prefix}[${fallback}]`,
-          `* [${fallback}]`,
-          rank,
-          where,
-          sets,
-          ontology,
-          verb!,
-          undefined,
-          undefined,
-          particle.length,
-        ),
-      );
-    } else if (spec.predicate && !patterns.length) {
-      list.push(
-        compile(
-          spec,
-          `* ${prefix}`,
-          '*',
+          `* ${prefix}${tag}`,
+          shape,
           rank,
           where,
           sets,
