@@ -8,6 +8,7 @@
 // A small graph measured in the same run is the baseline (these machines are noisy).
 //
 //   pnpm exec tsx scripts/bench-viewer.ts [--nodes 10000] [--edges 50000] [--seconds 8] [--interactions-only]
+//     [--actions filter,metric,search]
 import { parseArgs } from 'node:util';
 import { serveViewer } from '@geokg/viewer';
 import { launchChromium } from '@geokg/viewer/testing';
