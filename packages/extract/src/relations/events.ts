@@ -9,13 +9,17 @@ import { modalityOf } from './modality.ts';
 
 export function nominalEvents(x: EmitContext, cl: Clause, lex: Lexicon): void {
   const toks = cl.toks;
+  // The end of the last noun read: "phone call" is one event, not a second one at "call".
+  let read = 0;
   for (let i = 0; i < toks.length; i++) {
-    const list = lex.eventNouns.get(toks[i]!.lower);
+    const list = i >= read ? lex.eventNouns.get(toks[i]!.lower) : undefined;
     if (!list) continue;
     for (const e of list) {
       const noun = e.nouns.find((words) => words.every((w, k) => toks[i + k]?.lower === w));
-      if (!noun || governedByLightVerb(cl, i, e)) continue;
+      if (!noun) continue;
       const end = i + noun.length;
+      read = Math.max(read, end);
+      if (governedByLightVerb(cl, i, e)) continue;
       const prep = toks[end]?.lower ?? '';
       if (!e.targets.has(prep)) continue;
       const first = cl.mentionFrom(end + 1, 3);
