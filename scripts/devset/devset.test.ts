@@ -1,4 +1,6 @@
 // The development set's reader, the CAMEO→PLOVER table and the triple scoring behind scripts/eval-dev.ts.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultOntology, GeokgError, type Claim } from '@geokg/core';
 import { loadDevset, parseDevset } from './load.ts';
@@ -42,6 +44,24 @@ describe('parseDevset', () => {
 
   it('the committed set parses', () => {
     expect(loadDevset().length).toBeGreaterThanOrEqual(60);
+  });
+
+  // The held-out set measures text geokg was never tuned on: no sentence, id or article of it may also be in
+  // the development set or among the precision stories (packages/extract/devset/README.md, "Held-out set").
+  it('the held-out set parses and shares no id, sentence or article with the dev set or the stories', () => {
+    const devset = new URL('../../packages/extract/devset/', import.meta.url);
+    const holdout = loadDevset(fileURLToPath(new URL('holdout.jsonl', devset)));
+    const dev = loadDevset();
+    const stories = JSON.parse(readFileSync(new URL('stories/sources.json', devset), 'utf8')) as Record<
+      string,
+      { url: string }
+    >;
+    const seen = new Set([
+      ...dev.flatMap((s) => [s.id, s.text, s.source.url]),
+      ...Object.values(stories).map((s) => s.url),
+    ]);
+    expect(holdout.length).toBeGreaterThanOrEqual(80);
+    expect(holdout.flatMap((s) => [s.id, s.text, s.source.url]).filter((k) => seen.has(k))).toEqual([]);
   });
 });
 
