@@ -1,7 +1,9 @@
 // Draws a seeded random sample of interaction claims from the news stories in packages/extract/devset/stories
 // and writes them for a person to judge, or scores the judged sample. Usage:
-//   tsx scripts/sample-claims.ts [--size 60] [--seed 1] [--out FILE]   draw (verdicts of unchanged claims kept)
+//   tsx scripts/sample-claims.ts [--size 60] [--seed 1] [--out FILE] [--keep FILE]...
+//                                       draw (verdicts of unchanged claims kept, from FILE and each --keep)
 //   tsx scripts/sample-claims.ts --score [--out FILE]                  print precision from the verdicts
+// --size larger than the number of claims writes every claim (a census: precision-all.jsonl, README).
 // Each row: the story, the sentence, the claim (subject, predicate, object, CAMEO, its PLOVER category by the
 // official table, modality) and a verdict ("right" / "wrong" / "" not yet judged) with a short reason.
 // Exit codes: 0 done; 1 a story or sample file cannot be read or has a bad row; 2 a bad flag.
@@ -22,10 +24,18 @@ interface Options {
   seed: number;
   out: string;
   score: boolean;
+  /** Other judged files whose verdicts a draw reuses for the same claim (the out file's own win). */
+  keep: string[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { size: 60, seed: 1, out: join(DEVSET, 'precision-sample.jsonl'), score: false };
+  const o: Options = {
+    size: 60,
+    seed: 1,
+    out: join(DEVSET, 'precision-sample.jsonl'),
+    score: false,
+    keep: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -35,13 +45,17 @@ function parseArgs(argv: string[]): Options {
     };
     if (a === '--score') o.score = true;
     else if (a === '--out') o.out = value();
+    else if (a === '--keep') o.keep.push(value());
     else if (a === '--size' || a === '--seed') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < (a === '--size' ? 1 : 0))
         throw new UsageError(`${a} must be a whole number`);
       if (a === '--size') o.size = n;
       else o.seed = n;
-    } else throw new UsageError(`unknown argument ${a} (use --size N, --seed N, --out FILE, --score)`);
+    } else
+      throw new UsageError(
+        `unknown argument ${a} (use --size N, --seed N, --out FILE, --keep FILE, --score)`,
+      );
   }
   return o;
 }
@@ -90,7 +104,9 @@ try {
     );
   } else {
     const all = candidates();
-    const rows = drawRows(all, o.size, o.seed, readSample(o.out));
+    // Later rows win in drawRows: the out file's own verdicts override those of the --keep files.
+    const judged = [...o.keep.flatMap((f) => readSample(f)), ...readSample(o.out)];
+    const rows = drawRows(all, o.size, o.seed, judged);
     writeFileSync(o.out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const kept = rows.filter((r) => r.verdict).length;
     console.log(

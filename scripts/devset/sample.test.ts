@@ -24,6 +24,14 @@ describe('drawRows', () => {
     expect(again.some((r) => r.verdict === '')).toBe(true);
   });
 
+  it('takes a verdict given elsewhere for the same claim, the last judged list winning', () => {
+    const [row] = drawRows(pool, 1, 1, []);
+    const elsewhere = { ...row!, n: 9, verdict: 'wrong' as const, reason: 'census' };
+    const own = { ...row!, verdict: 'right' as const, reason: 'sample' };
+    expect(drawRows(pool, 1, 1, [elsewhere])[0]).toMatchObject({ verdict: 'wrong', reason: 'census' });
+    expect(drawRows(pool, 1, 1, [elsewhere, own])[0]).toMatchObject({ verdict: 'right', reason: 'sample' });
+  });
+
   it('takes every candidate when there are fewer than asked', () => {
     expect(drawRows(pool.slice(0, 3), 60, 1, [])).toHaveLength(3);
   });
