@@ -117,3 +117,33 @@ describe('no junk entities from common nouns', () => {
     ]);
   });
 });
+
+describe('organisations named by their parts', () => {
+  it('finds a registry name the tokenizer splits at several hyphens ("Lashkar-e-Taiba")', () => {
+    expect(run('Lashkar-e-Taiba accused India of torturing prisoners.').edges).toContain(
+      'org:lashkar-e-taiba accuses state:IND',
+    );
+  });
+
+  it('reads an acronym the story defined in brackets as that organisation, and its spokesman as it', () => {
+    const story =
+      'Police in Delhi blamed Jaish-e-Mohammad (JeM) for the blast.\n\nA JeM spokesman denied any role in it.';
+    const { edges } = run(story);
+    expect(edges.some((e) => e.startsWith('org:jaish-e-mohammad denies '))).toBe(true);
+    expect(edges.some((e) => e.includes(':media '))).toBe(false);
+  });
+
+  it('makes "Chile\'s Ministry of Foreign Affairs" Chile\'s foreign ministry, whoever issued the statement', () => {
+    const { edges } = run('A statement released by Chile’s Ministry of Foreign Affairs condemned Peru.');
+    expect(edges).toContain('org:chl:foreign-ministry part-of state:CHL');
+    expect(edges).toContain('org:chl:foreign-ministry criticizes state:PER');
+  });
+
+  it('gives the lower-case "Chile\'s foreign ministry" the same node, and another ministry its own', () => {
+    const story =
+      "Chile's foreign ministry accused Peru of spying.\n\nThe Chilean defence ministry denied it.";
+    const { edges } = run(story);
+    expect(edges).toContain('org:chl:foreign-ministry accuses state:PER');
+    expect(edges).toContain('org:chl:defence-ministry part-of state:CHL');
+  });
+});

@@ -21,6 +21,8 @@ export class DocState {
   date: string | undefined;
   /** Aliases seen in this document, by entity id (the Kazakhstani Foreign Ministry → Foreign Ministry). */
   readonly aliases = new Map<string, Set<string>>();
+  /** Acronyms the document defined ("Lashkar-e-Taiba (LeT)"), as written → the entity they name. */
+  readonly acronyms = new Map<string, Entity>();
   private readonly recent: Recent[] = [];
   /** Sentences of this document so far that named each state (ISO-3), in the order states came in. */
   private readonly stateSentences = new Map<string, number>();

@@ -66,6 +66,16 @@ export function findMentions(
     regAt[hit.start] = { entity, end: hit.end, whole: true, via };
     cands.push({ start: hit.start, end: hit.end, entity, via, priority: PRIORITY.name });
   }
+  // An acronym this document defined ("… Lashkar-e-Taiba (LeT) …", then "an LeT spokesman") names the
+  // same organisation; only as written, so "LeT" is never the verb "let".
+  if (doc.acronyms.size) {
+    for (let i = 0; i < toks.length; i++) {
+      const entity = regAt[i] ? undefined : doc.acronyms.get(toks[i]!.text);
+      if (!entity) continue;
+      regAt[i] = { entity, end: i + 1, whole: true, via: 'name' };
+      cands.push({ start: i, end: i + 1, entity, via: 'name', priority: PRIORITY.name });
+    }
+  }
   const named = statesNamed(regAt);
   // Country from context (docs/extraction.md): the one state this sentence names, else the story's state.
   const story = doc.storyCountry();
@@ -107,7 +117,22 @@ export function findMentions(
       if (e) mentions.push({ start: i, end: i + 1, entity: e, via: 'pronoun' });
     }
   }
+  defineAcronyms(toks, mentions, doc);
   return { mentions, partOf };
+}
+
+/** An organisation's acronym in brackets right after its name, as news writes it on first use. */
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$/;
+
+/** "Lashkar-e-Taiba (LeT)": the acronym names that organisation for the rest of the document. */
+function defineAcronyms(toks: Sentence['toks'], mentions: Mention[], doc: DocState): void {
+  for (const m of mentions) {
+    const acr = toks[m.end + 1];
+    if (toks[m.end]?.text !== '(' || toks[m.end + 2]?.text !== ')' || !acr || !ACRONYM.test(acr.text))
+      continue;
+    if (m.via === 'pronoun' || m.quantified || !doc.ontology.isA(m.entity.kind, 'Organization')) continue;
+    if (!doc.acronyms.has(acr.text)) doc.acronyms.set(acr.text, m.entity);
+  }
 }
 
 /** The states a sentence names: by name, demonym or capital, or by a place that lies in one. */

@@ -23,7 +23,18 @@ export class Gazetteer {
       this.keys.add(key);
       const words = key.split(' ');
       max = Math.max(max, words.length);
-      for (let i = 1; i <= words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
+      for (let i = 1; i <= words.length; i++) {
+        const head = words.slice(0, i - 1).join(' ');
+        const word = words[i - 1]!;
+        this.prefixes.add(head ? `${head} ${word}` : word);
+        // The tokenizer splits "Lashkar-e-Taiba" at its hyphens, so the name is read a part at a time:
+        // each part up to a hyphen must count as a prefix too, or only names whose first part is itself
+        // a name ("Guinea-Bissau", "Al-Qaeda") would ever be found.
+        for (let h = word.indexOf('-'); h > 0; h = word.indexOf('-', h + 1)) {
+          const part = word.slice(0, h);
+          this.prefixes.add(head ? `${head} ${part}` : part);
+        }
+      }
     }
     this.maxWords = max;
   }

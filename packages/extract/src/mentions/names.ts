@@ -6,57 +6,11 @@ import type { Tok } from '../nlp/types.ts';
 import type { Lexicon } from '../patterns/types.ts';
 import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
+import { isCap } from './caps.ts';
 import type { DocState } from './doc-state.ts';
+import { titled } from './people.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', '&']);
-/** Capitalised words that open sentences or clauses but never names. */
-const NOT_NAME = new Set([
-  'the',
-  'a',
-  'an',
-  'however',
-  'but',
-  'and',
-  'as',
-  'in',
-  'on',
-  'at',
-  'this',
-  'that',
-  'these',
-  'those',
-  'it',
-  'its',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'any',
-  'some',
-  'such',
-  'while',
-  'after',
-  'before',
-  'when',
-  'if',
-  'although',
-  'though',
-  'meanwhile',
-  'according',
-  'since',
-  'with',
-  'without',
-  'for',
-  'by',
-  'from',
-  'to',
-  'of',
-  'his',
-  'her',
-  'their',
-  'our',
-]);
 
 export interface NamedSpan {
   start: number;
@@ -64,22 +18,6 @@ export interface NamedSpan {
   /** The state named by a registry hit inside the span, by token index. */
   stateAt: Map<number, Entity>;
 }
-
-/** Days and months are capitalised but never part of a name ("Bashar Assad Tuesday"). */
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
-
-/** Called on every token: the first letter is checked before any regular expression runs. */
-const isCap = (t: Tok): boolean => {
-  const c = t.text.charCodeAt(0);
-  return (
-    c >= 65 &&
-    c <= 90 &&
-    /^[A-Z][A-Za-z.'’&-]*$/.test(t.text) &&
-    !NOT_NAME.has(t.lower) &&
-    !CALENDAR.test(t.lower)
-  );
-};
 
 /** Candidates for organisations and people named in the sentence but not (as a whole) in the registry. */
 export function nameCandidates(
@@ -139,17 +77,23 @@ function organisation(
     country = lead.entity;
     start = lead.end;
   }
+  // "Pakistan's Ministry of Defence": the possessor names the country, and the mention takes it in.
+  const owner = country ? undefined : possessorState(toks, from, registryAt);
+  if (owner) country = owner.entity;
   // "Ministry of Foreign Affairs of Kazakhstan": the tail names the country.
   let stop = to;
+  let tailEnd = -1;
   for (let k = end; k < to; k++) {
     const r = registryAt[k + 1];
     if ((toks[k]!.lower === 'of' || toks[k]!.lower === 'in') && r?.entity.kind === 'State') {
       country ??= r.entity;
       stop = r.end;
+      tailEnd = k;
       break;
     }
   }
-  if (stop === to) stop = Math.max(end, nameEnd(toks, end, to, registryAt));
+  // (A tail that names a state may end the run: that is no reason to cut the name short.)
+  if (tailEnd < 0) tailEnd = stop = Math.max(end, nameEnd(toks, end, to, registryAt));
   const suffix = lex.suffixes.get(toks[end - 1]!.lower)!;
   const governmental = suffix.governmental === true;
   // A suffix word alone ("the Union said", "the Council") is no name: it refers back to the latest
@@ -164,11 +108,20 @@ function organisation(
   const iso = country ? String(country.props.iso3) : governmental ? context : undefined;
   const nameFrom = governmental ? start : from;
   const nameTo = governmental ? end : stop;
-  const name = toks
-    .slice(nameFrom, nameTo)
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/ ([’']s)\b/g, '$1');
+  const words = (a: number, b: number): string =>
+    toks
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ ([’']s)\b/g, '$1');
+  // A body's portfolio after "of" is part of its name, written the short way so that both spellings are
+  // one body: "Ministry of Foreign Affairs" is the "Foreign Ministry", "Department of State" the "State
+  // Department".
+  const portfolio =
+    governmental && tailEnd > end + 1 && toks[end]!.lower === 'of'
+      ? words(end + 1, tailEnd).replace(/\s+Affairs$/, '')
+      : '';
+  const name = portfolio ? `${portfolio} ${words(nameFrom, nameTo)}` : words(nameFrom, nameTo);
   // A governmental body without a state ("the Foreign Ministry") is a role of a state, never a global
   // entity (CAMEO codes it country + GOV): it is scoped to this document until its country is known.
   const entity =
@@ -181,7 +134,7 @@ function organisation(
     .map((t) => t.text)
     .join(' ');
   return {
-    start: from,
+    start: owner ? owner.start : from,
     end: stop,
     entity,
     via: 'new',
@@ -189,6 +142,21 @@ function organisation(
     ...(whole !== entity.name ? { alias: whole } : {}),
     ...(governmental && iso ? { partOf: `state:${iso}` } : {}),
   };
+}
+
+/** The state whose possessive ends right before token i ("Pakistan's" before "Ministry"), if any. */
+function possessorState(
+  toks: Tok[],
+  i: number,
+  registryAt: RegistryAt,
+): { entity: Entity; start: number } | undefined {
+  const s = toks[i - 1]?.lower;
+  if (s !== "'s" && s !== '’s') return undefined;
+  for (let k = i - 2; k >= 0 && k > i - 8; k--) {
+    const r = registryAt[k];
+    if (r) return r.end === i - 1 && r.entity.kind === 'State' ? { entity: r.entity, start: k } : undefined;
+  }
+  return undefined;
 }
 
 /** After the suffix, capitalised words still belong to the name unless they are a state ("… of Kazakhstan"). */
@@ -203,88 +171,22 @@ function nameEnd(toks: Tok[], from: number, to: number, registryAt: RegistryAt):
   return k;
 }
 
-function titled(
-  toks: Tok[],
-  from: number,
-  to: number,
-  lex: Lexicon,
-  doc: DocState,
-  registryAt: RegistryAt,
-): Candidate | undefined {
-  let k = from;
-  let country: Entity | undefined;
-  const lead = registryAt[k];
-  if (lead && lead.entity.kind === 'State') {
-    country = lead.entity;
-    k = lead.end;
-  }
-  const titleStart = k;
-  for (;;) {
-    const n = titleAt(toks, k, lex);
-    if (n) k += n;
-    else if (k > titleStart && toks[k]?.lower === 'of' && k + 2 < to && isCap(toks[k + 1]!))
-      k += 2; // Secretary of Energy
-    else break;
-  }
-  if (k === titleStart || k >= to) return undefined;
-  const person = registryAt[k];
-  if (person && person.entity.kind === 'Person') {
-    return { start: from, end: person.end, entity: person.entity, via: 'name', priority: PRIORITY.person };
-  }
-  // The name: capitalised words, and hyphenated parts written without spaces ("Ban Ki-moon", "Lee
-  // Myung-bak", "Bashar al-Assad"), which the tokenizer splits and which would otherwise cut the name short.
-  let end = k;
-  let words = 0;
-  for (;;) {
-    const tail = end > k ? hyphenTail(toks, end) : 0;
-    if (tail) end += tail;
-    else if (end < to && isCap(toks[end]!) && !registryAt[end] && !lex.suffixes.has(toks[end]!.lower)) {
-      end++;
-      words++;
-    } else break;
-  }
-  if (end === k || words > 4) return undefined;
-  const name = spanText(toks, k, end);
-  const iso = country ? String(country.props.iso3) : undefined;
-  const entity = doc.named({ name, kind: 'Person', ...(iso ? { country: iso } : {}) });
-  if (!entity) return undefined;
-  return { start: from, end, entity, via: 'new', priority: PRIORITY.person };
-}
-
-/** Arabic name particles written with a hyphen: "al-Assad", "el-Sisi". */
-const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ar', 'az', 'bin', 'ibn', 'abu']);
-
 /**
- * Tokens at k that continue a name across a hyphen with no space on either side: "-moon" after "Ki"
- * (2), or a particle and its hyphenated word, "al-Assad" (3). 0 when none does.
+ * A state body written in lower case after its state ("Pakistan's foreign ministry", "the Chilean defence
+ * ministry"): the same node as its capitalised name, part of the state.
  */
-function hyphenTail(toks: Tok[], k: number): number {
-  const joined = (a: number): boolean => toks[a]!.end === toks[a + 1]!.start;
-  const word = (t: Tok | undefined): boolean => t !== undefined && /^[A-Za-z]/.test(t.text);
-  const at = (n: number): Tok | undefined => toks[k + n];
-  if (at(0)?.text === '-' && word(at(1)) && joined(k - 1) && joined(k)) return 2;
-  if (PARTICLES.has(at(0)?.lower ?? '') && at(1)?.text === '-' && word(at(2)) && joined(k) && joined(k + 1))
-    return 3;
-  return 0;
-}
-
-/** The tokens' text as written: a space only where the text has one ("Ki-moon", not "Ki - moon"). */
-function spanText(toks: Tok[], from: number, to: number): string {
-  let out = toks[from]!.text;
-  for (let k = from + 1; k < to; k++) out += (toks[k]!.start > toks[k - 1]!.end ? ' ' : '') + toks[k]!.text;
-  return out;
-}
-
-function titleAt(toks: Tok[], k: number, lex: Lexicon): number {
-  const t = toks[k];
-  if (!t || !/^[A-Z]/.test(t.text)) return 0;
-  const max = lex.titles.get(t.lower) ?? 0;
-  for (let n = max; n >= 1; n--) {
-    const words = toks
-      .slice(k, k + n)
-      .map((x) => x.lower)
-      .join(' ');
-    if (lex.titleSet.has(words)) return n;
+export function bodyCandidate(
+  doc: DocState,
+  toks: Tok[],
+  span: { start: number; end: number; priority: number },
+  iso: string,
+): Candidate | undefined {
+  const words: string[] = [];
+  for (let k = span.end - 1; k >= span.start; k--) {
+    const t = toks[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+    words.unshift(t.text.charAt(0).toUpperCase() + t.text.slice(1));
   }
-  return 0;
+  const entity = doc.named({ name: words.join(' '), kind: 'GovernmentBody', country: iso });
+  return entity ? { ...span, entity, via: 'new', partOf: `state:${iso}` } : undefined;
 }

@@ -9,6 +9,7 @@ import { PRIORITY } from './candidate.ts';
 import type { DocState } from './doc-state.ts';
 import type { Head } from './heads.ts';
 import { ROLE_ONLY, roleHeadAt } from './heads.ts';
+import { bodyCandidate } from './names.ts';
 import type { Mention } from './types.ts';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
@@ -205,12 +206,18 @@ function phrase(
       const kind = entry.kind ?? 'Facility';
       if (quantified)
         return { ...base, entity: placeholder(name), via: 'thing', role: 'thing', quantified: true };
+      // "Pakistan's foreign ministry" is the body its capitalised name makes: org:pak:foreign-ministry.
+      if (ownState && doc.ontology.isA(kind, 'GovernmentBody'))
+        return bodyCandidate(doc, toks, base, ownState);
       if (definite) {
         const prev =
           doc.latest([kind], pending) ?? (FAMILY[kind] ? doc.latest(FAMILY[kind], pending) : undefined);
         if (prev) return { ...base, end: head.end, entity: prev, via: 'coref', role: 'thing' };
       }
       if (entry.needsModifier && start === head.start) return undefined;
+      // "Pakistan's foreign ministry" is the body its capitalised name makes: org:pak:foreign-ministry.
+      if (ownState && doc.ontology.isA(kind, 'GovernmentBody'))
+        return bodyCandidate(doc, toks, base, ownState);
       const e = doc.unnamed(kind, name.replace(/\s+(on|in|of)\s.*$/, ''), country);
       // "Israeli tank shelling": the demonym names who attacked.
       const agent =

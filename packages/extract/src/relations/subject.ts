@@ -111,7 +111,9 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     const before = cl.mentionEndingAt(v - 1);
     // "a statement from the ministry issued by X" modifies the statement, not the ministry. An -ing participle attaches to the nearest noun, even inside a phrase ("an attack on infrastructure
     // belonging to X", and the absolute "…, with officials urging Kyiv to …").
-    if (before >= 0 && !gerund && cl.inPhrase(before, true)) return none;
+    // A verb with a direct object after it is finite, not a participle ("a statement released by X
+    // condemned the attacks": X's statement condemned).
+    if (before >= 0 && !gerund && cl.inPhrase(before, true) && !objectFollows(cl, v)) return none;
     if (before >= 0) return { mentions: cl.conjoinedLeft(before), regionStart: cl.mentions[before]!.start };
     if (gerund && toks[v - 1]?.pos === 'NOUN') return none;
   }
@@ -166,10 +168,30 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
       return { mentions: [c], regionStart };
     const prep = cl.prepBefore(c);
     if (prep === 'in' || prep === 'of' || prep === 'from') fallback = c;
+    // "A statement released by X condemned …": a document says what its author says.
+    if (prep === 'by' && authorOfDocument(cl, c)) return { mentions: [c], regionStart };
   }
   // "A tribunal in Chile ruled …": the only actor named is inside the phrase.
   if (fallback >= 0) return { mentions: [fallback], regionStart, weak: true };
   return { mentions: [], regionStart };
+}
+
+/** A determiner, pronoun or mention right after verb v: its direct object. */
+const objectFollows = (cl: ClauseView, v: number): boolean =>
+  cl.cover[v + 1]! >= 0 || cl.toks[v + 1]?.pos === 'DET' || cl.toks[v + 1]?.pos === 'PRON';
+
+/** Documents whose author speaks through them ("a statement issued by X said"). */
+const DOCUMENTS = new Set('statement report communique communiqué declaration letter note'.split(' '));
+
+/** Mention c is the agent in "<document> released/issued/published by c". */
+function authorOfDocument(cl: ClauseView, c: number): boolean {
+  let k = cl.mentions[c]!.start - 1;
+  while (k >= 0 && cl.toks[k]!.pos === 'DET') k--;
+  const part = cl.toks[k - 1];
+  if (cl.toks[k]?.lower !== 'by' || !part || part.pos !== 'VERB' || !/(ed|en)$/.test(part.lower))
+    return false;
+  const np = cl.chunkAt(k - 2);
+  return np !== undefined && DOCUMENTS.has(cl.toks[np.head]!.lemma);
 }
 
 const isNominal = (cl: ClauseView, i: number): boolean =>
