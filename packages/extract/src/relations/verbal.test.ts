@@ -1,0 +1,80 @@
+// Verbal categories (REQUEST, ACCUSE, SUPPORT, THREATEN) in the constructions wire news uses for them, on
+// sentences written for these tests. Codes follow CAMEO2PLOVER-2021.txt; sections are the PLOVER manual's.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@geokg/core';
+import { createExtractor } from '../index.ts';
+
+const x = createExtractor();
+const claims = (text: string): Claim[] =>
+  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
+// The recipient as PLOVER scores it: its country (ISO-3), or - for a targetless act.
+const where = (r: Claim['object']): string =>
+  r.kind === 'Event' ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
+const show = (c: Claim): string => `${c.subject.name} ${where(c.object)} ${c.cameo} ${c.plover}`;
+const all = (text: string): string[] => claims(text).map(show);
+
+describe('REQUEST: calling, pressing and asking for something (section REQUEST)', () => {
+  it('codes a call for a truce as a request to de-escalate, not a declared truce', () => {
+    expect(all('Qatar called for an immediate ceasefire in Gaza.')).toEqual(['Qatar - 0256 REQUEST']);
+    expect(all('Egypt called for an end to the violence.')).toEqual(['Egypt - 0256 REQUEST']);
+  });
+
+  it('codes a call for talks with the party named', () => {
+    expect(all('Russia called for talks with Ukraine.')).toEqual(['Russia UKR 026 REQUEST']);
+  });
+
+  it('never makes the prisoners whose release is demanded the ones asked', () => {
+    expect(all('Hamas demanded the release of 500 prisoners.')).toEqual(['Hamas - 1053 REQUEST']);
+    expect(all('Ukraine called for the release of its soldiers.')).toEqual(['Ukraine - 0253 REQUEST']);
+  });
+
+  it('codes any other demand as a targetless REQUEST', () => {
+    expect(all('Syria demanded an end to the raids.')).toEqual(['Syria - 1056 REQUEST']);
+    expect(all('The Kenyan opposition demanded new elections.')).toEqual(['Kenya opposition - 100 REQUEST']);
+  });
+
+  it('codes an appeal for aid, with the one asked when named', () => {
+    expect(all('Kenya asked for $300 million in aid.')).toEqual(['Kenya - 023 REQUEST']);
+    expect(all('Peru asked Chile for help.')).toEqual(['Peru CHL 023 REQUEST']);
+  });
+
+  it('keeps pressing for sanctions a threat against their target (CAMEO 1312)', () => {
+    expect(all('Turkey called for sanctions against Israel.')).toEqual(['Türkiye ISR 1312 THREATEN']);
+  });
+});
+
+describe('ACCUSE: speaking out, lashing out (CAMEO 111; section ACCUSE)', () => {
+  it('codes criticism with "at" or "against" its recipient', () => {
+    expect(all('Mexico hit out at the United States over the wall.')).toEqual(['Mexico USA 111 ACCUSE']);
+    expect(all('Iran lashed out at Saudi Arabia.')).toEqual(['Iran SAU 111 ACCUSE']);
+  });
+
+  it('codes speaking out against an act as targetless criticism', () => {
+    expect(all('Norway spoke out against the killings.')).toEqual(['Norway - 111 ACCUSE']);
+  });
+});
+
+describe('SUPPORT: praise and welcome (CAMEO 051; section SUPPORT)', () => {
+  it('codes praise of an act with no actor as a targetless SUPPORT', () => {
+    expect(all('Ghana welcomed the decision.')).toEqual(['Ghana - 051 SUPPORT']);
+  });
+
+  it('takes the owner of the praised act as the recipient', () => {
+    expect(all("Kenya hailed Uganda's efforts.")).toEqual(['Kenya UGA 051 SUPPORT']);
+  });
+
+  it('still reads welcoming a delegation as hosting a visit (CAMEO 043)', () => {
+    expect(all('Canada welcomed the delegation from Japan.')).toEqual(['Canada JPN 043 CONSULT']);
+  });
+});
+
+describe('THREATEN: warnings of repercussions (CAMEO 130; section THREATEN)', () => {
+  it('codes a warning of consequences as a threat, to the one warned', () => {
+    expect(all('Iran warned of serious consequences.')).toEqual(['Iran - 130 THREATEN']);
+    expect(all('Iran warned the United States of serious consequences.')).toEqual(['Iran USA 130 THREATEN']);
+  });
+
+  it('codes a warning of a danger as no threat', () => {
+    expect(all('The UN warned of a famine in Somalia.')).toEqual([]);
+  });
+});
