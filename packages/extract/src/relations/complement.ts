@@ -128,17 +128,20 @@ export function complementClaims(
   if (matcher.patternsOf(cl.toks[g]!) && matcher.match(cl, g, gsubj, true).some((m) => m.pattern.weight >= 2))
     return -1;
   const csubj = cl.subject(c);
-  const own = matcher.patternsOf(cl.toks[c]!)
-    ? matcher.match(cl, c, csubj).find((m) => x.ontology.edge(m.pattern.predicate).category !== 'structural')
-    : undefined;
-  if (own?.pattern.reverse) return -1;
+  const owns = matcher.patternsOf(cl.toks[c]!) ? matcher.match(cl, c, csubj) : undefined;
+  const own = owns?.find((m) => x.ontology.edge(m.pattern.predicate).category !== 'structural');
+  // A sense the lexicon blocks ("willing to compromise national security") expresses no intent to act.
+  if (own?.pattern.reverse || (!own && owns && matcher.blocked)) return -1;
   const mod = modalityOf(cl, g, gsubj, lex.modality);
   // "was not ready to end the war", "did not agree to meet": a negated intent is a refusal (REJECT).
   const negatedAs = mod.modality === 'negated' ? own0.negated : undefined;
   const cls = negatedAs ?? own0;
   // A "that" clause has no reading of its own to fall back on: what is demanded is still a demand.
   const cameo = recode(cls, own?.pattern.cameo) ?? (that ? cls.otherwise : undefined);
-  if (!cameo || cameo === '---' || !gsubj.mentions.length) return -1;
+  if (!cameo || cameo === '---') return -1;
+  // A governor whose subject is unknown ("he said he was ready to hold talks", "he" unresolved) still
+  // governs: its complement has not happened and makes no asserted claim of its own.
+  if (!gsubj.mentions.length) return c;
   // No pattern of its own: the complement's first fitting actor is the target ("promised to rebuild X").
   const bare = own ? undefined : matcher.match(cl, c, csubj, false, [matcher.bare(cls.origin, cameo)])[0];
   const target = that ? that.asked : csubj.objectControl ? csubj.mentions : ((own ?? bare)?.target ?? []);

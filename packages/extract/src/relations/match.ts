@@ -25,6 +25,9 @@ const ABOUT = new Set(['regarding', 'over', 'about', 'concerning', 'for', 'follo
 export class Matcher {
   private readonly bareCache = new Map<string, VerbPattern>();
   private readonly needs = new NeedsIndex();
+  /** Whether the last match() ended on a blocker: the verb's sense there is no event ("compromise
+   * national security"), so a governor has nothing to recode ("willing to compromise …" is no AGREE). */
+  blocked = false;
 
   constructor(
     private readonly lex: Lexicon,
@@ -46,6 +49,7 @@ export class Matcher {
 
   /** The best interaction and the best structural match at verb v (either may be missing). */
   match(cl: Clause, v: number, subj: SubjectInfo, literalOnly = false, only?: VerbPattern[]): VerbMatch[] {
+    this.blocked = false;
     const list = only ?? this.patternsOf(cl.toks[v]!);
     if (!list) return [];
     const frame = this.lex.frameVerbs.has(cl.toks[v]!.lemma);
@@ -80,7 +84,9 @@ export class Matcher {
       const m = this.postMatch(cl, items, p.post);
       if (!m) continue;
       if (p.predicate === 'none') {
-        if (!interaction) interaction = true; // a blocker: this reading is not an event
+        // A blocker: this reading is not an event. With object kinds it blocks only that sense ("joined
+        // the African Union" is membership, "joined talks" is not blocked).
+        if (!p.objectKinds || this.blocks(cl, v, p, passive, subj)) interaction = this.blocked = true;
         continue;
       }
       const src = m.source ?? source;
@@ -113,6 +119,18 @@ export class Matcher {
       if (structural && interaction) break;
     }
     return out;
+  }
+
+  /** Whether a blocker with object kinds applies: the verb's direct object (the passive's patient) is an
+   * actor of one of those kinds. A prepositional phrase never counts: "fired on protesters" is not the
+   * "fired the spokesman" sense. */
+  private blocks(cl: Clause, v: number, p: VerbPattern, passive: boolean, subject: SubjectInfo): boolean {
+    const kinds = p.objectKinds!;
+    const fits = (k: number): boolean =>
+      kinds.some((kind) => this.ontology.isA(cl.mentions[k]!.entity.kind, kind));
+    if (passive) return !subject.weak && subject.mentions.length > 0 && subject.mentions.every(fits);
+    const obj = cl.args(v).object;
+    return !!obj && obj.headMention >= 0 && fits(obj.headMention);
   }
 
   /** A pattern that is just the verb with a code: a complement whose verb codes nothing of its own. */
