@@ -94,7 +94,8 @@ export function findMentions(
   cands.push(...names);
   const inName = new Uint8Array(toks.length);
   for (const c of names) inName.fill(1, c.start, c.end);
-  cands.push(...phraseCandidates(toks, lex, doc, regAt, (i) => inName[i] === 1, [], context, story));
+  const own = named.size === 1 ? context : undefined;
+  cands.push(...phraseCandidates(toks, lex, doc, regAt, (i) => inName[i] === 1, [], context, story, own));
   const settled = settle(cands);
   const mentions: Mention[] = [];
   const partOf: PartOf[] = [];

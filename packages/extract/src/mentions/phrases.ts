@@ -7,6 +7,7 @@ import type { Lexicon, NounEntry } from '../patterns/types.ts';
 import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import type { DocState } from './doc-state.ts';
+import { countedPeople } from './counted.ts';
 import type { Head } from './heads.ts';
 import { ROLE_ONLY, roleHeadAt } from './heads.ts';
 import { bodyCandidate } from './names.ts';
@@ -50,6 +51,8 @@ export function phraseCandidates(
   pending: Mention[],
   context?: string,
   story?: string,
+  /** The one state this sentence names, if it names exactly one. */
+  named?: string,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -66,7 +69,7 @@ export function phraseCandidates(
       (roleHeadAt(toks, head.end, lex, doc, blocked) || (head.code && next.pos === 'NOUN'))
     )
       continue;
-    const c = phrase(toks, head, lex, doc, registryAt, blocked, pending, context, story);
+    const c = phrase(toks, head, lex, doc, registryAt, blocked, pending, context, story, named);
     if (c) out.push(c);
     i = head.end - 1;
   }
@@ -83,6 +86,7 @@ function phrase(
   pending: Mention[],
   context: string | undefined,
   story: string | undefined,
+  named: string | undefined,
 ): Candidate | undefined {
   // Left edge: determiners, adjectives, nouns, registry names (demonyms, "Iraq's").
   let start = head.start;
@@ -188,6 +192,10 @@ function phrase(
       return e ? { ...base, entity: e, via: 'role', role: 'speaker' } : undefined;
     }
     case 'group': {
+      // Counted people are civilians of the state they are in, or of the one state the sentence names (a
+      // story's state may be another's: "800 people marched in Quetta, burning a U.S. flag").
+      if (entry.needsModifier && !sponsor && (!owner || ownState) && countedPeople(toks, start, head.end))
+        return roleCandidate(doc, 'CVL', ownState ?? named, undefined, base, entry);
       if (entry.needsModifier && !owner && !sponsor) return undefined;
       if (!owner || ownState) {
         const r = roleCandidate(doc, code, ownState ?? context, sponsor, base, entry);
@@ -246,7 +254,11 @@ function ownerAfter(
   )
     m++;
   const r = registryAt[m];
-  return r && (r.entity.kind === 'State' || doc.ontology.isA(r.entity.kind, 'Organization')) ? r : undefined;
+  if (!r || (r.entity.kind !== 'State' && !doc.ontology.isA(r.entity.kind, 'Organization'))) return undefined;
+  // "people in the Nigerian state of Borno": a demonym's noun belongs to the owner phrase, not after it.
+  let end = r.end;
+  while (toks[end]?.pos === 'NOUN' && !registryAt[end]) end++;
+  return { entity: r.entity, end };
 }
 
 /**

@@ -3,7 +3,7 @@
 // them. "accused X of attacks on civilians": "of attacks" is the verb's, "on civilians" the attacks'.
 import type { Chunk } from './chunks.ts';
 import type { ClauseView } from './view.ts';
-import { TIME_NOUNS } from './words.ts';
+import { countBefore, TIME_NOUNS } from './words.ts';
 
 export interface PP {
   /** Token index of the preposition. */
@@ -49,7 +49,14 @@ export function argsOf(cl: ClauseView, v: number, from: number, end: number): Ar
     while (k < end && QUOTES.has(toks[k]!.text)) k++;
   };
   skipQuotes();
-  while (k < end && cl.cover[k]! < 0 && (toks[k]!.pos === 'ADV' || PARTICLES.has(toks[k]!.lower))) {
+  for (;;) {
+    // "killed at least 15 people", "wounded more than 70": the count belongs to the object.
+    const count = countBefore(toks, k);
+    if (count) {
+      k += count;
+      continue;
+    }
+    if (!(k < end && cl.cover[k]! < 0 && (toks[k]!.pos === 'ADV' || PARTICLES.has(toks[k]!.lower)))) break;
     // "carried out an attack" keeps "out"; "out of the city" is a preposition.
     if (toks[k]!.pos === 'ADP' && toks[k + 1]?.pos === 'ADP') break;
     k++;

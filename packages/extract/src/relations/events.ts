@@ -70,10 +70,17 @@ function governedByLightVerb(cl: Clause, i: number, e: EventNoun): boolean {
   return false;
 }
 
-/** "… by X" within six tokens after `from`: the mention X, or -1. */
+/** Participles that name who did an act after a comma: "attacks on X, carried out by Y". */
+const DONE_BY = new Set(['carry', 'commit', 'claim', 'perpetrate', 'launch', 'stage', 'conduct', 'mount']);
+
+/** "… by X" within six tokens after `from` (or ", carried out / committed / claimed by X"): X, or -1. */
 function byAgent(cl: Clause, from: number): number {
   for (let k = from; k < cl.toks.length && k < from + 6; k++) {
     if (cl.toks[k]!.lower === 'by') return cl.mentionFrom(k + 1, 3);
+    if (cl.isComma(k) && DONE_BY.has(cl.toks[k + 1]?.lemma ?? '')) {
+      const by = cl.toks[k + 2]?.lower === 'by' ? k + 2 : cl.toks[k + 3]?.lower === 'by' ? k + 3 : -1;
+      return by < 0 ? -1 : cl.mentionFrom(by + 1, 3);
+    }
     if (cl.isBoundary(k) || cl.isComma(k)) return -1;
   }
   return -1;

@@ -78,7 +78,8 @@ export class Matcher {
       if (literalOnly && !p.needs.length) continue;
       // A speaker who talks of an attack ("X says the attack …") uses no force: a reporting verb never
       // codes FIGHT/ASSAULT/COERCE roots 18–20 (PLOVER_MANUAL section ASSAULT; the generated "say * attack").
-      if (frame && /^(18|19|20)/.test(p.cameo ?? '')) continue;
+      // A curated pattern may ("claimed responsibility for the attack": the claimant is the perpetrator).
+      if (frame && p.rank > 0 && /^(18|19|20)/.test(p.cameo ?? '')) continue;
       if (!pass[pi]) continue;
       if (!this.preMatches(cl, v, p)) continue;
       const m = this.postMatch(cl, items, p.post);

@@ -62,3 +62,75 @@ describe('CONSULT: meetings and calls named by a noun (events.yaml; PLOVER_MANUA
     expect(all('The Ghanaian president spoke at a rally in Accra.')).toEqual([]);
   });
 });
+
+describe('ASSAULT: attackers and victims of wire news (PLOVER_MANUAL section ASSAULT: perpetrator → victim)', () => {
+  it('codes an attack named with its attacker as the subject of kill or hit (relations/agents.ts)', () => {
+    expect(all('An Ethiopian airstrike killed six Eritrean soldiers.')).toEqual([
+      'Ethiopia ERI 190 asserted',
+    ]);
+    expect(all('A Turkish drone strike hit a Syrian army convoy.')).toContain('Türkiye SYR 190 asserted');
+  });
+
+  it('codes nothing for a negated hit', () => {
+    expect(all('The Ethiopian airstrike did not hit the Eritrean convoy.')).toEqual([]);
+  });
+
+  it('codes "attacks on X by Y" and "raids on X, carried out by Y" (nominal event nouns)', () => {
+    expect(all('Attacks on Malian troops by Burkinabe rebels have grown.')).toEqual([
+      'Burkina Faso rebels MLI 190 asserted',
+    ]);
+    expect(all('The raids on Chadian villages, carried out by Sudanese militias, went on.')).toEqual([
+      'Sudan unaligned armed forces TCD 190 asserted',
+    ]);
+  });
+
+  it('codes "X\'s incursions into Y" as X using force against Y', () => {
+    expect(all("Uganda's incursions into Sudan continued.")).toEqual(['Uganda SDN 190 asserted']);
+  });
+
+  it('codes claiming responsibility for an attack as the attack (190; bombing 183), not a statement', () => {
+    expect(all('Boko Haram claimed responsibility for the attack on a Nigerian army base.')).toEqual([
+      'Boko Haram NGA 190 asserted',
+    ]);
+    expect(all('Boko Haram claimed responsibility for the bombing in Chad.')).toEqual([
+      'Boko Haram TCD 183 asserted',
+    ]);
+  });
+
+  it('reads a suicide bomber, gunmen and attackers as armed groups of the country in context', () => {
+    expect(all('A suicide bomber attacked a market in the Nigerian city of Maiduguri.')[0]).toMatch(
+      /^Nigeria rebels NGA 1[89]\d+ asserted$/,
+    );
+    expect(all('A suicide bomber blew himself up in Mogadishu.')).toEqual([
+      'Somalia rebels SOM 1831 asserted',
+    ]);
+  });
+
+  it('reads counted people as civilians of the one state the sentence names (CVL)', () => {
+    expect(all('Militants killed at least 15 people in the Nigerian state of Borno.')).toEqual([
+      'Nigeria rebels NGA 190 asserted',
+    ]);
+    expect(all('Twenty people were killed by gunmen in the Malian town of Gao.')).toEqual([
+      'Mali unaligned armed forces MLI 190 asserted',
+    ]);
+  });
+
+  it('takes no civilians from a story state when the sentence names several states', () => {
+    const text =
+      'Kenyan troops met Somali officers. Rebels killed 30 people near the Kenyan border with Somalia.';
+    expect(claims(text).filter((c) => c.object.name.includes('civilians'))).toEqual([]);
+  });
+
+  it('takes the subject of ", killing …" from the main verb, past a hyphenated modifier', () => {
+    expect(
+      all('Rebels shelled a government-held district of the Libyan capital, killing at least nine people.'),
+    ).toContain('Libya rebels LBY 190 asserted');
+    expect(
+      all('Rebels shelled a government-held district of the Libyan capital, killing at least nine people.'),
+    ).not.toContain('Libya LBY 190 asserted');
+  });
+
+  it('codes identifying someone as no force (the generated IDENTIFY default 180)', () => {
+    expect(all('Kenyan police identified the gunmen.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import type { SentenceMentions } from '../mentions/find.ts';
 import { Clause } from './clause.ts';
 import { recode } from '../patterns/complements-load.ts';
 import { complementClaims, mayGovern } from './complement.ts';
+import { agentAttacks } from './agents.ts';
 import { nominalEvents } from './events.ts';
 import { emit, emitMatch } from './emit.ts';
 import type { EmitContext } from './emit.ts';
@@ -141,6 +142,7 @@ export function sentenceClaims(
             }
           : undefined;
       emitMatch(x, cl, v, m, mod, about, recoded);
+      agentAttacks(x, cl, v, m, mod);
     }
   }
 }

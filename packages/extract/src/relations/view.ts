@@ -167,8 +167,15 @@ export class ClauseView {
 
   /** The nearest verb before token i in the sentence, or -1. */
   verbBefore(i: number): number {
-    for (let k = i - 1; k >= 0; k--) if (this.toks[k]!.pos === 'VERB' && this.cover[k]! < 0) return k;
+    for (let k = i - 1; k >= 0; k--)
+      if (this.toks[k]!.pos === 'VERB' && this.cover[k]! < 0 && !this.hyphenated(k)) return k;
     return -1;
+  }
+
+  /** Part of a hyphenated modifier ("government-held", "Israeli-occupied"), not a verb of the clause. */
+  hyphenated(k: number): boolean {
+    const dash = this.toks[k - 1];
+    return dash?.text === '-' && dash.end === this.toks[k]!.start;
   }
 
   /** A clause boundary, subordinator or comma strictly between tokens a and b. */

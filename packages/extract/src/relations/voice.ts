@@ -1,7 +1,7 @@
 // Voice: whether a verb is passive (be + participle, or a reduced relative "men sought in …", or a
 // headline's "X killed in a raid") and the by-agent of a passive.
 import type { ClauseView } from './view.ts';
-import { BE, HARM, HARM_PREP, PREPOSITIONS } from './words.ts';
+import { BE, countBefore, HARM, HARM_PREP, PREPOSITIONS } from './words.ts';
 
 export function isPassive(cl: ClauseView, v: number): boolean {
   const t = cl.toks[v]!;
@@ -20,7 +20,10 @@ export function isPassive(cl: ClauseView, v: number): boolean {
   if (agentStart(cl, v) >= 0) return true;
   // "Two officers killed in an ambush": a verb of harm with no object is passive wherever it stands.
   const nx = cl.toks[v + 1];
-  const noObject = !nx || nx.pos === 'ADP' || HARM_PREP.has(nx.lower) || nx.text === ',' || nx.text === '.';
+  // "killed at least 15 people" has an object: a count opens it.
+  const noObject =
+    !countBefore(cl.toks, v + 1) &&
+    (!nx || nx.pos === 'ADP' || HARM_PREP.has(nx.lower) || nx.text === ',' || nx.text === '.');
   if (HARM.has(t.lemma) && noObject) return true;
   // Without a by-agent, "two men sought in the slaying" is a reduced relative only inside another
   // predicate's phrase; at the head of a clause "Iraq's adviser met with" is the main verb.

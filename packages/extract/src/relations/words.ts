@@ -47,3 +47,24 @@ export const EXPRESSIVE = words('express voice convey register reiterate state s
 export const INTENT_NOUNS = words('pressure plan call effort attempt bid');
 /** Adjectives that govern an infinitive: "able to", "likely to", "due to". */
 export const INTENT_ADJECTIVES = words('able likely due');
+
+/** Words that bound a count ("at least 15", "more than 70", "over 450", "up to 20"): how many, or 0. */
+const COUNT_BOUNDS = [
+  ['at', 'least'],
+  ['at', 'most'],
+  ['more', 'than'],
+  ['less', 'than'],
+  ['fewer', 'than'],
+  ['over'],
+  ['up', 'to'],
+  ['nearly'],
+  ['almost'],
+  ['about'],
+  ['around'],
+];
+export function countBefore(toks: readonly { lower: string; pos: string }[], k: number): number {
+  for (const words of COUNT_BOUNDS)
+    if (words.every((w, i) => toks[k + i]?.lower === w) && toks[k + words.length]?.pos === 'NUM')
+      return words.length;
+  return 0;
+}
