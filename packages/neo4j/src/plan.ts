@@ -142,9 +142,11 @@ export function planPush(
         phase: 'claims',
         group: `Claim ${key}`,
         cypher: create ?? merge,
-        ...(create ? { fallback: merge } : {}),
+        // CREATEs may run side by side (writer.ts): they look nothing up, and what they lock (the linked
+        // nodes' relationship chains) is taken in one order per batch; a deadlock all the same is retried.
+        ...(create ? { fallback: merge, buckets: [] } : {}),
         size: part.length,
-        rows: () => part.map((c) => claimParams(ontology, c, shape, nodeIds)),
+        rows: () => part.map((c) => claimParams(ontology, c, shape, nodeIds, keys)),
       });
     }
     totals.claims += claims.length;

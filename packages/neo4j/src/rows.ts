@@ -7,7 +7,7 @@ import { labelsOf, relationshipType } from './names.ts';
 import type { NodeIds } from './node-ids.ts';
 import { setProp } from './values.ts';
 import type { Neo4jProps, Neo4jValue } from './values.ts';
-import { claimLinks } from './cypher/claims.ts';
+import { CLAIM_PROPERTIES, attrsByName, claimLinks } from './cypher/claims.ts';
 import { RELATIONSHIP_PROPERTIES, relationshipValues } from './cypher/relationships.ts';
 import type { ClaimShape } from './cypher/claims.ts';
 
@@ -186,9 +186,26 @@ export function claimRow(ontology: Ontology, c: Claim): ClaimRow {
   return row;
 }
 
-/** The claim's row as its statement takes it: claimRow plus `nodes`, the element ids of its links. */
-export function claimParams(ontology: Ontology, c: Claim, shape: ClaimShape, ids: NodeIds): ClaimRow {
+/** A claim's row as its statement takes it (cypher/claims.ts, claimsStatement): a list. */
+export type ClaimParams = (Neo4jValue | Neo4jProps | null)[];
+
+/**
+ * `[id, …CLAIM_PROPERTIES, …element ids of the links, …attributes]`: the attributes one value per name of
+ * `attrKeys` (null where the claim has none) when they go by name (attrsByName), else one map.
+ */
+export function claimParams(
+  ontology: Ontology,
+  c: Claim,
+  shape: ClaimShape,
+  ids: NodeIds,
+  attrKeys?: string[],
+): ClaimParams {
   const row = claimRow(ontology, c);
-  row.nodes = claimLinks(shape).map(([, key]) => ids.get(row[key] as string));
-  return row;
+  const out: ClaimParams = [row.id];
+  for (const k of CLAIM_PROPERTIES) out.push(row[k] as Neo4jValue | null);
+  for (const [, key] of claimLinks(shape)) out.push(ids.get(row[key] as string));
+  if (!shape.attrs) return out;
+  if (!attrsByName(attrKeys)) out.push(row.attrs ?? {});
+  else for (const k of attrKeys) out.push(row.attrs?.[k] ?? null);
+  return out;
 }

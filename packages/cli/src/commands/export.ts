@@ -45,7 +45,7 @@ async function* rowLines(store: string): AsyncGenerator<string> {
   for await (const row of storeRows(existingStore(store))) yield JSON.stringify(row) + '\n';
 }
 
-async function graphChunks(store: string, format: string, how: string): Promise<Iterable<string>> {
+async function* graphChunks(store: string, format: string, how: string): AsyncGenerator<string> {
   const source = existingStore(store);
   const bar = progress('reading', source.counts().claims);
   let parts: GraphParts;
@@ -54,13 +54,18 @@ async function graphChunks(store: string, format: string, how: string): Promise<
   } finally {
     bar.stop();
   }
-  let positions: ExportOptions['positions'];
-  if (how === 'fa2' && parts.nodes.size > LAYOUT_MAX_NODES)
-    say(
-      `geokg export: ${parts.nodes.size} nodes are more than ${LAYOUT_MAX_NODES} to lay out here; writing no positions (lay it out in Gephi)`,
-    );
-  else if (how === 'fa2') positions = layout(parts);
-  return GRAPH_FORMATS[format]!(parts, { positions });
+  try {
+    let positions: ExportOptions['positions'];
+    if (how === 'fa2' && parts.nodeCount > LAYOUT_MAX_NODES)
+      say(
+        `geokg export: ${parts.nodeCount} nodes are more than ${LAYOUT_MAX_NODES} to lay out here; writing no positions (lay it out in Gephi)`,
+      );
+    else if (how === 'fa2') positions = layout(parts);
+    yield* GRAPH_FORMATS[format]!(parts, { positions });
+  } finally {
+    // The spill files (core export/spill.ts), also when the write failed.
+    parts.close();
+  }
 }
 
 /** The CSV files of `neo4j-admin database import full` and the command that loads them (docs/neo4j.md). */
@@ -110,7 +115,7 @@ export function exportCommand(program: Command): void {
         if (dir)
           throw new UsageError(`geokg export: a folder is only for --format neo4j-import; use -o FILE`);
         const chunks =
-          opts.format === 'jsonl' ? rowLines(store) : await graphChunks(store, opts.format, opts.layout);
+          opts.format === 'jsonl' ? rowLines(store) : graphChunks(store, opts.format, opts.layout);
         if (!opts.out) return pump(chunks, process.stdout);
         // Written under a temporary name and renamed when whole: a failed export leaves no half file.
         const tmp = `${opts.out}.tmp-${process.pid}`;

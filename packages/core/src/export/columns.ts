@@ -2,39 +2,14 @@
 // lists as JSON text), the typed aggregate columns of an edge, and the look (colour, size, position).
 import type { Entity } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
-import { flattenAttributes } from './flatten.ts';
 import type { FlatValue } from './flatten.ts';
-import type { EdgeSummary, GraphParts } from './parts.ts';
-import { degrees, edgeColor, nodeColor, nodeSize } from './style.ts';
+import type { ColumnType } from './node-columns.ts';
+import type { EdgeSummary } from './parts.ts';
+import { edgeColor, nodeColor, nodeSize } from './style.ts';
 import type { Positions } from './style.ts';
 
-export type ColumnType = 'boolean' | 'integer' | 'double' | 'string';
-
-/** The attributes of a node as a loaded GeoGraph holds them. */
-export const nodeAttributes = (ontology: Ontology, e: Entity): Record<string, unknown> => ({
-  ...e.props,
-  kind: e.kind,
-  kinds: ontology.hasKind(e.kind) ? ontology.lineage(e.kind) : [e.kind],
-  name: e.name,
-  aliases: e.aliases,
-});
-
-export const flatNode = (ontology: Ontology, e: Entity): Record<string, FlatValue> =>
-  flattenAttributes(nodeAttributes(ontology, e));
-
-/** Column types of the node attributes: a name whose values mix types is a string. */
-export function nodeColumns(parts: GraphParts): Map<string, ColumnType> {
-  const types = new Map<string, ColumnType>();
-  for (const e of parts.nodes.values()) {
-    for (const [name, value] of Object.entries(flatNode(parts.ontology, e))) {
-      const type = typeof value === 'boolean' ? 'boolean' : typeof value === 'number' ? 'double' : 'string';
-      const known = types.get(name);
-      if (!known) types.set(name, type);
-      else if (known !== type) types.set(name, 'string');
-    }
-  }
-  return types;
-}
+export { flatNode, nodeAttributes } from './node-columns.ts';
+export type { ColumnType } from './node-columns.ts';
 
 /** An edge's columns, in this order, with their types: its aggregate, never its claims. */
 export const EDGE_COLUMNS: readonly [keyof EdgeSummary, ColumnType][] = [
@@ -70,14 +45,16 @@ export interface NodeLook {
 }
 
 /** Colour, size and position of each node, computed as it is written. */
-export function nodeLooks(parts: GraphParts, opts: ExportOptions): (id: string, e: Entity) => NodeLook {
-  const degree = degrees(parts);
+export function nodeLooks(
+  ontology: Ontology,
+  opts: ExportOptions,
+): (id: string, e: Entity, degree: number) => NodeLook {
   const colors = new Map<string, string>();
-  return (id, e) => {
+  return (id, e, degree) => {
     let color = colors.get(e.kind);
-    if (!color) colors.set(e.kind, (color = nodeColor(parts.ontology, e.kind)));
+    if (!color) colors.set(e.kind, (color = nodeColor(ontology, e.kind)));
     const p = opts.positions?.get(id);
-    return { color, size: nodeSize(degree.get(id) ?? 0), ...(p ? { x: p.x, y: p.y } : {}) };
+    return { color, size: nodeSize(degree), ...(p ? { x: p.x, y: p.y } : {}) };
   };
 }
 

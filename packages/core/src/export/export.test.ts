@@ -17,9 +17,10 @@ import { toGraphml } from './graphml.ts';
 import { toJson, jsonChunks } from './json.ts';
 import { gexfChunks } from './gexf.ts';
 import { graphmlChunks } from './graphml.ts';
-import { partsOfGraph, partsOfStore } from './parts.ts';
+import { partsOfGraph } from './parts.ts';
+import { partsOfStore } from './spill.ts';
 import { layout } from './style.ts';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store/store.ts';
@@ -173,6 +174,42 @@ describe('exports', () => {
       const fromStore = [...chunks(streamed, { positions })].join('');
       expect(fromStore).toBe([...chunks(partsOfGraph(loaded), { positions })].join(''));
     }
+    streamed.close();
+  });
+
+  it('spilled in parts of a few records, over several segments, the exports are the same text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'geokg-export-'));
+    const store = openStore(join(dir, 'data'));
+    const [first, ...later] = [...geo.claims()];
+    let w = await store.writer();
+    for (const e of geo.entities()) w.addEntity(e);
+    w.addClaim(first!);
+    await w.commit();
+    // A second record of Kazakhstan (merged: more aliases) and the other claims in a second segment, so
+    // that an edge's claims and an entity's records lie in two segments and nodes come from several files.
+    w = await store.writer();
+    w.addEntity({ ...kaz, aliases: ['Qazaqstan'], props: { capital: 'Astana' } });
+    for (const c of later) w.addClaim(c);
+    await w.commit();
+    expect(store.manifest().segments).toHaveLength(2);
+    const loaded = partsOfGraph(await store.load());
+    const spilled = await partsOfStore(store, defaultOntology(), undefined, {
+      claimsPerPart: 2,
+      entitiesPerPart: 2,
+      tmp: dir,
+    });
+    expect(spilled.nodeCount).toBe(4);
+    expect([...spilled.nodes()].map((n) => [n.id, n.degree])).toEqual([
+      ['state:KAZ', 3],
+      ['state:UKR', 3],
+      ['org:cpc', 2],
+      ['facility:p', 2],
+    ]);
+    expect([...spilled.nodeColumns().keys()]).toEqual([...loaded.nodeColumns().keys()]);
+    for (const chunks of [jsonChunks, gexfChunks, graphmlChunks])
+      expect([...chunks(spilled)].join('')).toBe([...chunks(loaded)].join(''));
+    spilled.close();
+    expect(readdirSync(dir)).toEqual(['data']);
   });
 
   it('toClaimsJsonl writes every entity, then every claim once, a row a line', () => {

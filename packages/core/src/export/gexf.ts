@@ -3,7 +3,7 @@
 // predicate, weighted by claim count, with the typed aggregate columns (columns.ts) and a viz colour by
 // PLOVER category. The claims themselves are in the jsonl export.
 import type { GeoGraph } from '../graph/geograph.ts';
-import { EDGE_COLUMNS, edgeLook, edgeValues, flatNode, nodeColumns, nodeLooks, rgb } from './columns.ts';
+import { EDGE_COLUMNS, edgeLook, edgeValues, flatNode, nodeLooks, rgb } from './columns.ts';
 import type { ColumnType, ExportOptions } from './columns.ts';
 import type { FlatValue } from './flatten.ts';
 import { partsOfGraph } from './parts.ts';
@@ -40,13 +40,13 @@ export function* gexfChunks(parts: GraphParts, opts: ExportOptions = {}): Genera
     ' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
     '  <meta>\n    <creator>geokg</creator>\n  </meta>\n' +
     '  <graph defaultedgetype="directed" mode="static">\n' +
-    declare('node', nodeColumns(parts)) +
+    declare('node', parts.nodeColumns()) +
     declare('edge', EDGE_COLUMNS) +
     '    <nodes>\n'
   );
-  const look = nodeLooks(parts, opts);
-  for (const [id, e] of parts.nodes) {
-    const l = look(id, e);
+  const look = nodeLooks(parts.ontology, opts);
+  for (const { id, entity: e, degree } of parts.nodes()) {
+    const l = look(id, e, degree);
     yield (
       `      <node id="${x(id)}" label="${x(e.name)}">\n` +
       values(flatNode(parts.ontology, e)) +
@@ -57,7 +57,7 @@ export function* gexfChunks(parts: GraphParts, opts: ExportOptions = {}): Genera
     );
   }
   yield '    </nodes>\n    <edges>\n';
-  for (const [key, e] of parts.edges) {
+  for (const [key, e] of parts.edges()) {
     yield (
       `      <edge id="${x(key)}" source="${x(e.source)}" target="${x(e.target)}" label="${x(e.predicate)}" weight="${e.claimCount}">\n` +
       values(edgeValues(e)) +

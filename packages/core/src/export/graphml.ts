@@ -2,7 +2,7 @@
 // one typed <key> per node attribute (columns.ts) plus label, colour, size and, when laid out, x and y;
 // edges with their label, typed aggregate columns and colour. Edge keys are the edge ids.
 import type { GeoGraph } from '../graph/geograph.ts';
-import { EDGE_COLUMNS, edgeLook, edgeValues, flatNode, nodeColumns, nodeLooks } from './columns.ts';
+import { EDGE_COLUMNS, edgeLook, edgeValues, flatNode, nodeLooks } from './columns.ts';
 import type { ColumnType, ExportOptions } from './columns.ts';
 import type { FlatValue } from './flatten.ts';
 import { partsOfGraph } from './parts.ts';
@@ -51,16 +51,16 @@ export function* graphmlChunks(parts: GraphParts, opts: ExportOptions = {}): Gen
         ] as [string, ColumnType][])
       : []),
   ];
-  const nodeKeys = keys('node', [['label', 'string'], ...nodeColumns(parts), ...look], head);
+  const nodeKeys = keys('node', [['label', 'string'], ...parts.nodeColumns(), ...look], head);
   const edgeKeys = keys('edge', [['label', 'string'], ...EDGE_COLUMNS, ['color', 'string']], head);
   head.push('  <graph id="geokg" edgedefault="directed">\n');
   yield head.join('');
-  const looks = nodeLooks(parts, opts);
-  for (const [id, e] of parts.nodes) {
-    const row = { label: e.name, ...flatNode(parts.ontology, e), ...looks(id, e) };
+  const looks = nodeLooks(parts.ontology, opts);
+  for (const { id, entity: e, degree } of parts.nodes()) {
+    const row = { label: e.name, ...flatNode(parts.ontology, e), ...looks(id, e, degree) };
     yield `    <node id="${x(id)}">\n${data(nodeKeys, row)}    </node>\n`;
   }
-  for (const [key, e] of parts.edges) {
+  for (const [key, e] of parts.edges()) {
     const row = { label: e.predicate, ...edgeValues(e), color: edgeLook(e) };
     yield `    <edge id="${x(key)}" source="${x(e.source)}" target="${x(e.target)}">\n${data(edgeKeys, row)}    </edge>\n`;
   }

@@ -11,15 +11,15 @@ const S = JSON.stringify;
 
 export function* jsonChunks(parts: GraphParts, opts: ExportOptions = {}): Generator<string> {
   yield '{"options":{"type":"directed","multi":true,"allowSelfLoops":true},"attributes":{},"nodes":[';
-  const looks = nodeLooks(parts, opts);
+  const looks = nodeLooks(parts.ontology, opts);
   let first = true;
-  for (const [id, e] of parts.nodes) {
-    yield `${first ? '' : ','}\n${S({ key: id, attributes: { ...nodeAttributes(parts.ontology, e), ...looks(id, e) } })}`;
+  for (const { id, entity: e, degree } of parts.nodes()) {
+    yield `${first ? '' : ','}\n${S({ key: id, attributes: { ...nodeAttributes(parts.ontology, e), ...looks(id, e, degree) } })}`;
     first = false;
   }
   yield '\n],"edges":[';
   first = true;
-  for (const [key, e] of parts.edges) {
+  for (const [key, e] of parts.edges()) {
     const attributes = { ...edgeValues(e), color: edgeLook(e) };
     yield `${first ? '' : ','}\n${S({ key, source: e.source, target: e.target, attributes })}`;
     first = false;

@@ -1,16 +1,13 @@
-// What the graph exports (JSON, GEXF, GraphML) are written from: every node, and one small summary per edge
-// (its aggregate as typed columns, never its claims: those are in the jsonl export). From a loaded GeoGraph,
-// or streamed from the store: the entity records merged (memory in proportion to the nodes) and one pass
-// over the claims folding each into its edge's summary, so no claim outlives its line.
-import { addToAggregate, emptyAggregate } from '../graph/aggregate.ts';
+// What the graph exports (JSON, GEXF, GraphML) are written from: every node with its degree, and one small
+// summary per edge (its aggregate as typed columns, never its claims: those are in the jsonl export), each
+// in order, plus the node attribute columns a header declares. From a loaded GeoGraph (here), or streamed
+// from the store through files a part at a time (spill.ts), so that memory stays flat as the store grows.
 import type { EdgeAggregate } from '../graph/aggregate.ts';
-import { edgeKey } from '../graph/geograph.ts';
 import type { GeoGraph } from '../graph/geograph.ts';
-import type { Claim } from '../model/claim.ts';
 import type { Entity } from '../model/entity.ts';
 import type { Ontology } from '../ontology/ontology.ts';
-import { claimColumns } from '../store/claim-line.ts';
-import type { LoadProgress, StoreReader } from '../store/reader.ts';
+import { NodeColumns, flatNode } from './node-columns.ts';
+import type { ColumnType } from './node-columns.ts';
 
 /** An edge as the exports write it: the columns Gephi, yEd or NetworkX can filter and size by. */
 export interface EdgeSummary {
@@ -26,13 +23,31 @@ export interface EdgeSummary {
   lastSeen?: string | undefined;
 }
 
-export interface GraphParts {
-  ontology: Ontology;
-  nodes: Map<string, Entity>;
-  edges: Map<string, EdgeSummary>;
+export interface PartNode {
+  id: string;
+  entity: Entity;
+  /** Edges at the node (a self-loop counts twice): what its drawn size follows. */
+  degree: number;
 }
 
-const summary = (source: string, target: string, predicate: string, a: EdgeAggregate): EdgeSummary => ({
+/** Read in order as often as a writer needs; nothing says the whole graph is in memory at once. */
+export interface GraphParts {
+  ontology: Ontology;
+  nodeCount: number;
+  nodes(): Iterable<PartNode>;
+  edges(): Iterable<[key: string, edge: EdgeSummary]>;
+  /** The node attribute columns in order of first appearance, typed (node-columns.ts). */
+  nodeColumns(): Map<string, ColumnType>;
+  /** Frees what the parts hold on disk (the store's spill files); the parts are unreadable afterwards. */
+  close(): void;
+}
+
+export const summary = (
+  source: string,
+  target: string,
+  predicate: string,
+  a: EdgeAggregate,
+): EdgeSummary => ({
   source,
   target,
   predicate,
@@ -45,46 +60,44 @@ const summary = (source: string, target: string, predicate: string, a: EdgeAggre
   lastSeen: a.lastSeen,
 });
 
+/** Parts held in memory: nodes in order and edges in order. */
+export function partsInMemory(
+  ontology: Ontology,
+  nodes: Map<string, Entity>,
+  edges: Map<string, EdgeSummary>,
+): GraphParts {
+  let degrees: Map<string, number> | undefined;
+  const degree = (id: string): number => {
+    if (!degrees) {
+      degrees = new Map();
+      for (const e of edges.values()) {
+        degrees.set(e.source, (degrees.get(e.source) ?? 0) + 1);
+        degrees.set(e.target, (degrees.get(e.target) ?? 0) + 1);
+      }
+    }
+    return degrees.get(id) ?? 0;
+  };
+  return {
+    ontology,
+    nodeCount: nodes.size,
+    *nodes() {
+      for (const [id, entity] of nodes) yield { id, entity, degree: degree(id) };
+    },
+    edges: () => edges,
+    nodeColumns() {
+      const columns = new NodeColumns();
+      let at = 0;
+      for (const e of nodes.values()) columns.add(flatNode(ontology, e), at++);
+      return columns.columns();
+    },
+    close() {},
+  };
+}
+
 export function partsOfGraph(geo: GeoGraph): GraphParts {
   const nodes = new Map<string, Entity>();
   for (const e of geo.entities()) nodes.set(e.id, e);
   const edges = new Map<string, EdgeSummary>();
   geo.graph.forEachEdge((key, a, source, target) => edges.set(key, summary(source, target, a.predicate, a)));
-  return { ontology: geo.ontology, nodes, edges };
-}
-
-/** The claim fields an aggregate reads: the evidence (documents) is left out, it is no export column. */
-type Folded = Pick<Claim, 'modality' | 'confidence' | 'time' | 'cameo' | 'plover'>;
-
-export async function partsOfStore(
-  store: StoreReader,
-  ontology: Ontology,
-  onProgress?: LoadProgress,
-): Promise<GraphParts> {
-  const nodes = await store.entityMap(ontology);
-  const folding = new Map<string, { s: string; p: string; o: string; a: EdgeAggregate }>();
-  const total = store.counts().claims;
-  let done = 0;
-  for await (const { version, lines } of store.lines('claims')) {
-    for (const l of lines) {
-      let s: string, p: string, o: string, c: Folded;
-      if (version === 1) {
-        const whole = JSON.parse(l) as Claim;
-        [s, p, o, c] = [whole.subject.id, whole.predicate, whole.object.id, whole];
-      } else {
-        const cols = claimColumns(l);
-        [s, p, o] = [cols.subject, cols.predicate, cols.object];
-        c = JSON.parse(l.slice(cols.rest)) as Folded;
-      }
-      const key = edgeKey(s, p, o);
-      let e = folding.get(key);
-      if (!e) folding.set(key, (e = { s, p, o, a: emptyAggregate() }));
-      addToAggregate(e.a, { ...c, evidence: undefined });
-    }
-    done += lines.length;
-    onProgress?.(done, total);
-  }
-  const edges = new Map<string, EdgeSummary>();
-  for (const [key, e] of folding) edges.set(key, summary(e.s, e.o, e.p, e.a));
-  return { ontology, nodes, edges };
+  return partsInMemory(geo.ontology, nodes, edges);
 }

@@ -25,15 +25,6 @@ export function edgeColor(plover: string | undefined): string {
 /** Size by degree, on a square-root scale that keeps hubs from swallowing the picture. */
 export const nodeSize = (degree: number): number => Math.round((2 + 2 * Math.sqrt(degree)) * 100) / 100;
 
-export function degrees(parts: GraphParts): Map<string, number> {
-  const d = new Map<string, number>();
-  for (const e of parts.edges.values()) {
-    d.set(e.source, (d.get(e.source) ?? 0) + 1);
-    d.set(e.target, (d.get(e.target) ?? 0) + 1);
-  }
-  return d;
-}
-
 /** Above this many nodes a layout takes minutes on a small machine: exports skip it and say so. */
 export const LAYOUT_MAX_NODES = 20_000;
 export const LAYOUT_SEED = 42;
@@ -44,8 +35,8 @@ export type Positions = Map<string, { x: number; y: number }>;
 export function layout(parts: GraphParts, seed = LAYOUT_SEED): Positions {
   const g = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const rand = mulberry32(seed);
-  for (const id of parts.nodes.keys()) g.addNode(id, { x: 1000 * rand() - 500, y: 1000 * rand() - 500 });
-  for (const e of parts.edges.values()) {
+  for (const { id } of parts.nodes()) g.addNode(id, { x: 1000 * rand() - 500, y: 1000 * rand() - 500 });
+  for (const [, e] of parts.edges()) {
     if (e.source !== e.target && g.hasNode(e.source) && g.hasNode(e.target)) g.mergeEdge(e.source, e.target);
   }
   const iterations = g.order > 5_000 ? 50 : 200;

@@ -2,7 +2,6 @@
 // -[:ABOUT]->(event), -[:CLAIMED_BY]->(actor). Claims are grouped by which of the optional links they
 // have, so each statement only MATCHes what its rows hold (a failed MATCH would drop the row).
 import { CLAIM_LABEL, CLAIM_LINKS, quoteName } from '../names.ts';
-import { setProperties } from './relationships.ts';
 
 export const CLAIM_PROPERTIES = [
   'predicate',
@@ -56,34 +55,36 @@ export function claimLinks(shape: ClaimShape): [variable: string, key: string, t
 }
 
 /**
- * Rows: `{ id, …CLAIM_PROPERTIES, attrs?, nodes }`, `nodes` the element ids of the linked nodes
- * (claimLinks): found by element id, they cost no locking index seek (node-ids.ts). The claim itself is
- * MERGEd on its id through the uniqueness constraint.
+ * Where a row's values sit: rows are lists, `[id, …CLAIM_PROPERTIES, …element ids of the links, …attributes]`
+ * (rows.ts, claimParams), which spares the client packing some thirty key strings a row. The attributes
+ * are one value per name of `attrKeys` when those are plain (see attrsByName), else one map.
+ */
+export const CLAIM_LINKS_AT = 1 + CLAIM_PROPERTIES.length;
+
+/** Reader attributes go by name when the statement's rows have few, plain keys (their union, sorted). */
+export const attrsByName = (keys: readonly string[] | undefined): keys is string[] =>
+  keys !== undefined && keys.length <= 100 && keys.every((k) => SAFE_KEY.test(k));
+const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * Rows as above; the linked nodes are found by element id, which costs no locking index seek
+ * (node-ids.ts). The claim itself is MERGEd on its id through the uniqueness constraint.
  */
 export function mergeClaimsStatement(rootLabel: string, shape: ClaimShape, attrKeys?: string[]): string {
   return claimsStatement(rootLabel, shape, 'MERGE', attrKeys);
 }
 
 /**
- * The same rows for claims the database cannot hold yet (push-incremental.ts says when): CREATE looks
- * nothing up and locks no pattern. Should one be there after all, the uniqueness constraint on the id
- * fails the batch, which is then run again with mergeClaimsStatement (writer.ts), so no claim is doubled.
+ * The same rows for claims the database cannot hold yet (push-incremental.ts and push-store.ts say when):
+ * CREATE looks nothing up and locks no pattern, and takes the properties in the one operation that makes
+ * the node (a null one is simply not set). Should a claim be there after all, the uniqueness constraint on
+ * the id fails the batch, which is then run again with mergeClaimsStatement (writer.ts): no claim doubled.
  */
 export function createClaimsStatement(rootLabel: string, shape: ClaimShape, attrKeys?: string[]): string {
   return claimsStatement(rootLabel, shape, 'CREATE', attrKeys);
 }
 
-/**
- * How the reader attributes are set: by name when the statement's rows have few, plain keys (the rows'
- * union: an absent one is null, which sets nothing), else from the map, which costs an Eager pass that
- * buffers the batch (the planner cannot tell which properties a map writes).
- */
-function setAttrs(keys: string[] | undefined): string {
-  const plain = keys && keys.length <= 100 && keys.every((k) => SAFE_KEY.test(k));
-  if (!plain) return 'SET c += row.attrs';
-  return `SET ${keys.map((k) => `c.\`${k}\` = row.attrs.\`${k}\``).join(', ')}`;
-}
-const SAFE_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+const INTEGER_AT = (k: string, value: string): string => (INTEGERS.has(k) ? `toInteger(${value})` : value);
 
 function claimsStatement(
   rootLabel: string,
@@ -94,14 +95,32 @@ function claimsStatement(
   const root = quoteName(rootLabel);
   const used = claimLinks(shape);
   const claim = quoteName(CLAIM_LABEL);
+  const attrsAt = CLAIM_LINKS_AT + used.length;
+  const named = shape.attrs && attrsByName(attrKeys) ? attrKeys : [];
+  // name, value: the claim's properties, then its attributes when they go by name.
+  const props: [string, string][] = [
+    ...CLAIM_PROPERTIES.map((k, i): [string, string] => [k, INTEGER_AT(k, `row[${i + 1}]`)]),
+    ...named.map((k, i): [string, string] => [`\`${k}\``, `row[${attrsAt + i}]`]),
+  ];
+  const attrMap = shape.attrs && !named.length ? [`SET c += row[${attrsAt}]`] : [];
+  const links = used.map(([v, , type]) => `(c)-[:${quoteName(type)}]->(${v})`);
   return [
     'UNWIND $rows AS row',
-    // The root label tells the planner these are not the Claim nodes MERGEd below: without it, it adds an
+    // The root label tells the planner these are not the Claim nodes written below: without it, it adds an
     // Eager pass that buffers the whole batch.
-    ...used.map(([v], i) => `MATCH (${v}:${root}) WHERE elementId(${v}) = row.nodes[${i}]`),
-    verb === 'MERGE' ? `MERGE (c:${claim} {id: row.id})` : `CREATE (c:${claim} {id: row.id})`,
-    `SET ${setProperties('c', CLAIM_PROPERTIES, INTEGERS)}`,
-    ...(shape.attrs ? [setAttrs(attrKeys)] : []),
-    ...used.map(([v, , type]) => `${verb} (c)-[:${quoteName(type)}]->(${v})`),
+    ...used.map(([v], i) => `MATCH (${v}:${root}) WHERE elementId(${v}) = row[${CLAIM_LINKS_AT + i}]`),
+    ...(verb === 'CREATE'
+      ? [
+          `CREATE (c:${claim} {id: row[0], ${props.map(([k, v]) => `${k}: ${v}`).join(', ')}})`,
+          // A map's keys are unknown to the planner: SET from it costs an Eager pass (rare: odd attribute names).
+          ...attrMap,
+          `CREATE ${links.join(', ')}`,
+        ]
+      : [
+          `MERGE (c:${claim} {id: row[0]})`,
+          `SET ${props.map(([k, v]) => `c.${k} = ${v}`).join(', ')}`,
+          ...attrMap,
+          ...links.map((l) => `MERGE ${l}`),
+        ]),
   ].join('\n');
 }

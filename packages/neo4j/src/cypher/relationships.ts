@@ -70,7 +70,7 @@ export function aggregateOf(values: Record<string, unknown>): EdgeAggregate | un
   return a;
 }
 
-/** `rel.x = row.x, …`: named properties keep the planner free of an Eager pass that `SET rel = map` forces. */
+/** `rel.x = row.x, …`: named properties keep the planner free of an Eager pass that `SET rel = map` forces (bench-neo4j.ts's baseline). */
 export function setProperties(
   variable: string,
   keys: readonly string[],
