@@ -4,7 +4,7 @@
 // per row against the CSV's. With a Neo4j (NEO4J_URI, or NEO4J_PORT's local server) and --push, at the
 // first size: a full push, then the push after importing 1,000 more rows (the first 1,000 rows of the
 // real export: new events). The baseline, run in the same command, is node + tsx starting an empty script,
-// a cost every figure includes.
+// a cost every figure includes. At the end it prints each target of issue 13 with the figure it is judged on.
 // Usage: nice pnpm exec tsx scripts/bench-scale.ts [sizes=1000000,5000000] [--push] [--out bench-out]
 //   [--source REAL-EXPORT] (default: gen-gdelt.ts's, ../shared/eval's export)
 // The push wipes the database it is pointed at: use a throw-away one (the local dev server).
@@ -25,6 +25,17 @@ const push = args.includes('--push') ? (args.splice(args.indexOf('--push'), 1), 
 const outDir = resolve(flag('--out') ?? join(ROOT, 'bench-out'));
 const source = resolve(flag('--source') ?? DEFAULT_SOURCE);
 const sizes = (args[0] ?? '1000000,5000000').split(',').map(Number);
+
+/** What issue 13's "Done when" checks, per size, printed together at the end. */
+interface Figures {
+  importRss: number;
+  statsSeconds: number;
+  statsRss: number;
+  exportRss: Record<string, number>;
+  storeRatio: number;
+}
+const figures = new Map<number, Figures>();
+let pushFigures: { incremental: number; claimsRatio: number } | undefined;
 
 interface Run {
   seconds: number;
@@ -90,9 +101,12 @@ for (const [i, rows] of sizes.entries()) {
   );
   const imp = geokg(['--store', store, 'import', '--format', 'gdelt', csv]);
   line('import', `${fmt(imp)}, ${Math.round(rows / imp.seconds).toLocaleString('en')} rows/s`);
+  const f: Figures = { importRss: imp.rssMb, statsSeconds: 0, statsRss: 0, exportRss: {}, storeRatio: 0 };
+  figures.set(rows, f);
   const stats = geokg(['--store', store, 'stats', '--json']);
   const s = JSON.parse(stats.stdout) as { nodes: number; edges: number; claims: number };
   line('stats', `${fmt(stats)} (${(stats.seconds - baseline.seconds).toFixed(2)} s over the baseline)`);
+  [f.statsSeconds, f.statsRss] = [stats.seconds - baseline.seconds, stats.rssMb];
   line('  holds', `${s.nodes} nodes, ${s.edges} edges, ${s.claims} claims`);
   // The same counts read in a process that loads only the store module: what stats costs past start-up.
   const inner = spawnSync(
@@ -119,10 +133,12 @@ for (const [i, rows] of sizes.entries()) {
     const file = join(outDir, `export-${rows}.${format}`);
     const r = geokg(['--store', store, 'export', '--format', format, '-o', file]);
     line(`export --format ${format}`, `${fmt(r)}, ${(statSync(file).size / 1e6).toFixed(0)} MB`);
+    f.exportRss[format] = r.rssMb;
     rmSync(file);
   }
   const bytes = bytesOf(store);
   const csvBytes = statSync(csv).size;
+  f.storeRatio = bytes / csvBytes;
   line(
     'store bytes',
     `${(bytes / 1e6).toFixed(0)} MB = ${(bytes / rows).toFixed(0)} B/row; CSV ${(csvBytes / rows).toFixed(0)} B/row; ratio ${(bytes / csvBytes).toFixed(2)}`,
@@ -164,7 +180,7 @@ for (const [i, rows] of sizes.entries()) {
       mode: string;
       aggregates?: string;
     };
-    const pushed = (label: string, args: string[]): Run => {
+    const pushed = (label: string, args: string[]): { run: Run; claimsRatio: number } => {
       const before = serverCpu();
       const r = geokg(['--store', store, 'push', '--json', ...args]);
       const server = serverCpu() - before;
@@ -178,15 +194,52 @@ for (const [i, rows] of sizes.entries()) {
         '  phases',
         `nodes ${p.phaseSeconds.nodes!.toFixed(2)} s, claims ${p.phaseSeconds.claims!.toFixed(2)} s (${rate('claims')}/s), relationships ${p.phaseSeconds.relationships!.toFixed(2)} s (${rate('relationships')}/s); claims/relationships rate ratio ${(rate('claims') / rate('relationships')).toFixed(2)}`,
       );
-      return r;
+      return { run: r, claimsRatio: rate('claims') / rate('relationships') };
     };
-    pushed('push --full', ['--full']);
+    const full = pushed('push --full', ['--full']);
     const more = geokg(['--store', store, 'import', '--format', 'gdelt', extra]);
     line('import 1,000 more rows', fmt(more));
-    const inc = pushed('push', []);
+    const inc = pushed('push', []).run;
+    pushFigures = { incremental: inc.seconds, claimsRatio: full.claimsRatio };
     line(
       '  against the baseline',
       `${(inc.seconds / baseline.seconds).toFixed(1)}× its wall time, ${(inc.seconds - baseline.seconds).toFixed(2)} s over it`,
     );
   }
+}
+
+// Issue 13's targets, each with the figure above it is judged on.
+const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+console.log('\nissue 13 targets');
+for (const [rows, f] of figures) {
+  const n = rows.toLocaleString('en');
+  line(
+    `${n}: stats < 1 s, < 200 MB`,
+    `${f.statsSeconds.toFixed(2)} s over the baseline, ${f.statsRss.toFixed(0)} MB: ${verdict(f.statsSeconds < 1 && f.statsRss < 200)}`,
+  );
+  line(`${n}: store <= 0.6x CSV`, `${f.storeRatio.toFixed(2)}x: ${verdict(f.storeRatio <= 0.6)}`);
+}
+const [small, large] = [sizes[0]!, sizes.at(-1)!].map((n) => figures.get(n)!);
+if (sizes.length > 1) {
+  for (const format of ['jsonl', 'gexf']) {
+    const ratio = large!.exportRss[format]! / small!.exportRss[format]!;
+    line(
+      `export ${format} RSS ${sizes.at(-1)} / ${sizes[0]} <= 1.5`,
+      `${large!.exportRss[format]!.toFixed(0)} / ${small!.exportRss[format]!.toFixed(0)} MB = ${ratio.toFixed(2)}: ${verdict(ratio <= 1.5)}`,
+    );
+  }
+}
+line(
+  `import at ${sizes.at(-1)} < 4 GiB`,
+  `${large!.importRss.toFixed(0)} MB: ${verdict(large!.importRss < 4096)}`,
+);
+if (pushFigures) {
+  line(
+    'incremental push of 1,000 rows < 5 s',
+    `${pushFigures.incremental.toFixed(2)} s wall: ${verdict(pushFigures.incremental < 5)}`,
+  );
+  line(
+    'claims >= 1x relationships/s',
+    `${pushFigures.claimsRatio.toFixed(2)}x: ${verdict(pushFigures.claimsRatio >= 1)}`,
+  );
 }
