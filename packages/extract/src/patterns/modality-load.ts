@@ -19,6 +19,8 @@ const LISTS = [
   'refusalGovernors',
   'violentRoots',
   'frameNouns',
+  'reportingRoles',
+  'faultWords',
 ] as const;
 const SCALARS = [
   'threatCode',
@@ -82,6 +84,8 @@ export function readModality(f: PatternFile, ontology: Ontology): ModalityRules 
     refusalGovernors: new Set(words('refusalGovernors')),
     violentRoots: new Set(words('violentRoots')),
     frameNouns: new Set(words('frameNouns')),
+    faultWords: new Set(words('faultWords')),
+    reportingRoles: new Set(words('reportingRoles').map((w) => w.replace(/\s+/g, '-'))),
     confidence,
     hedgeFactor: f.number(['modality', 'hedgeFactor'], raw.hedgeFactor, 'hedgeFactor'),
     reportedFactor: f.number(['modality', 'reportedFactor'], raw.reportedFactor, 'reportedFactor'),

@@ -80,6 +80,11 @@ export interface ModalityRules {
   violentRoots: Set<string>;
   /** Nouns a frame verb governs before "that": "dismissed reports that …" frames like "denied that …". */
   frameNouns: Set<string>;
+  /** Words of fault: a denied clause naming one answers an accusation, not a report (relations/denial.ts). */
+  faultWords: Set<string>;
+  /** Role labels (id slugs: military, police, intelligence-services) of the organs whose report of force
+   * accuses no one. */
+  reportingRoles: Set<string>;
   confidence: Record<'asserted' | 'alleged' | 'denied' | 'hypothetical' | 'negated', number>;
   /** Each further hedge multiplies confidence by this. */
   hedgeFactor: number;

@@ -3,6 +3,7 @@
 // them. "accused X of attacks on civilians": "of attacks" is the verb's, "on civilians" the attacks'.
 import type { Chunk } from './chunks.ts';
 import type { ClauseView } from './view.ts';
+import { isPassive } from './voice.ts';
 import { countBefore, TIME_NOUNS } from './words.ts';
 
 export interface PP {
@@ -72,7 +73,8 @@ export function argsOf(cl: ClauseView, v: number, from: number, end: number): Ar
       after &&
       cl.cover[a]! < 0 &&
       (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(after.lower))) &&
-      !reducedRelative(cl, a)
+      !reducedRelative(cl, a) &&
+      !isPassive(cl, a) // "freed four soldiers taken hostage": the participle modifies the object
     ) {
       out.embedded = true;
       return out;

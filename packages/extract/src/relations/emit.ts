@@ -164,10 +164,12 @@ export function emitMatch(
     // PLOVER: most categories need no recipient ("X called a truce"): the act itself is the object.
     // "the attack was carried out by X": the act is the event noun before the light verb, not "carry".
     const noun = m.words.find((k) => k < v && cl.toks[k]!.pos === 'NOUN');
+    // "condemned Somalia's attack": the act's agent is the recipient (target.ts culpritOf).
     const act =
-      !pairs.length && (p.rank === 0 || recoded)
+      m.culprit ??
+      (!pairs.length && (p.rank === 0 || recoded)
         ? actEvent(x, cl, recoded?.act ?? noun ?? v, predicate)
-        : undefined;
+        : undefined);
     if (act) {
       for (const s of m.source)
         emit(x, {
@@ -181,7 +183,7 @@ export function emitMatch(
           ...(speaker ? { claimedBy: speaker } : {}),
           triggers,
           pattern,
-          rule: `${rule}; targetless: the act is the object`,
+          rule: `${rule}; ${m.culprit ? 'recipient: the agent named on the act' : 'targetless: the act is the object'}`,
         });
       return;
     }
@@ -213,7 +215,9 @@ export function emitMatch(
     });
     if (!made) continue;
     const accuser =
-      speaker && cl.mentions.find((mm) => mm.entity.id === speaker.id)?.role !== 'speaker'
+      speaker &&
+      cl.mentions.find((mm) => mm.entity.id === speaker.id)?.role !== 'speaker' &&
+      !reportingOrgan(speaker, x.rules)
         ? speaker
         : undefined;
     const target = cl.mentions[o]!;
@@ -267,6 +271,14 @@ export function emitMatch(
       });
     }
   }
+}
+
+/** A state's military, police or intelligence services (modality.yaml reportingRoles): their report of an
+ * attack is a report, no accusation ("the air force said Y launched 500 drones"; PLOVER_MANUAL ACCUSE). */
+function reportingOrgan(e: Entity, rules: ModalityRules): boolean {
+  if (e.kind !== 'GovernmentBody') return false;
+  const parts = e.id.split(':');
+  return parts.length === 3 && rules.reportingRoles.has(parts[2]!);
 }
 
 /**

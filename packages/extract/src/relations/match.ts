@@ -1,11 +1,12 @@
 // Matches the verb patterns of the lexicon at one verb: literal words in order within small gaps, actor
 // slots, the default target (the first fitting actor after the verb), passives read as their active
 // counterpart ("Y was accused by X" ≡ "X accused Y"), and kind constraints from the patterns and the ontology.
-import type { Ontology } from '@geokg/core';
+import type { Entity, Ontology } from '@geokg/core';
 import type { Elem, Lexicon, VerbPattern } from '../patterns/types.ts';
 import type { Clause, SubjectInfo } from './clause.ts';
+import { blocks } from './blockers.ts';
 import { NeedsIndex } from './needs.ts';
-import { isIt, leaks, roleTarget } from './target.ts';
+import { culpritOf, isIt, leaks, roleTarget, type TargetQuery } from './target.ts';
 
 export interface VerbMatch {
   pattern: VerbPattern;
@@ -16,6 +17,8 @@ export interface VerbMatch {
   words: number[];
   /** The grammatical subject, when a $ slot made something else the source (the one who attributes). */
   attributor?: number;
+  /** No target mention, but the object act names its agent ("condemned Somalia's attack"): the recipient. */
+  culprit?: Entity;
 }
 
 /** Verb particles that stay with a passive verb ("was carried out"), unlike prepositions ("blamed on"). */
@@ -87,31 +90,33 @@ export class Matcher {
       if (p.predicate === 'none') {
         // A blocker: this reading is not an event. With object kinds it blocks only that sense ("joined
         // the African Union" is membership, "joined talks" is not blocked).
-        if (!p.objectKinds || this.blocks(cl, v, p, passive, subj)) interaction = this.blocked = true;
+        if (!p.objectKinds || blocks(cl, v, p.objectKinds, passive, subj, this.ontology))
+          interaction = this.blocked = true;
         continue;
       }
       const src = m.source ?? source;
-      const tgt =
-        m.target ??
-        roleTarget(cl, {
-          v,
-          pattern: p,
-          words: m.words,
-          source: src,
-          passive,
-          subject: subj,
-          ...(agent ? { agent } : {}),
-          fits: (k) => this.fitsTarget(cl, p, k),
-          isPlace: (k) => this.ontology.isA(cl.mentions[k]!.entity.kind, 'Place'),
-          isState: (k) => this.ontology.isA(cl.mentions[k]!.entity.kind, 'State'),
-        });
+      const query: TargetQuery = {
+        v,
+        pattern: p,
+        words: m.words,
+        source: src,
+        passive,
+        subject: subj,
+        ...(agent ? { agent } : {}),
+        fits: (k) => this.fitsTarget(cl, p, k),
+        isPlace: (k) => this.ontology.isA(cl.mentions[k]!.entity.kind, 'Place'),
+        isState: (k) => this.ontology.isA(cl.mentions[k]!.entity.kind, 'State'),
+      };
+      const tgt = m.target ?? roleTarget(cl, query);
       if (!tgt) continue;
       const kept = this.fit(cl, p, src, tgt);
       if (!kept) continue;
+      const culprit = kept.target.length || m.target ? undefined : culpritOf(cl, query);
       out.push({
         pattern: p,
         source: kept.source,
         target: kept.target,
+        ...(culprit ? { culprit } : {}),
         words: m.words,
         ...(m.source && !passive && subj.mentions[0] !== undefined ? { attributor: subj.mentions[0] } : {}),
       });
@@ -120,18 +125,6 @@ export class Matcher {
       if (structural && interaction) break;
     }
     return out;
-  }
-
-  /** Whether a blocker with object kinds applies: the verb's direct object (the passive's patient) is an
-   * actor of one of those kinds. A prepositional phrase never counts: "fired on protesters" is not the
-   * "fired the spokesman" sense. */
-  private blocks(cl: Clause, v: number, p: VerbPattern, passive: boolean, subject: SubjectInfo): boolean {
-    const kinds = p.objectKinds!;
-    const fits = (k: number): boolean =>
-      kinds.some((kind) => this.ontology.isA(cl.mentions[k]!.entity.kind, kind));
-    if (passive) return !subject.weak && subject.mentions.length > 0 && subject.mentions.every(fits);
-    const obj = cl.args(v).object;
-    return !!obj && obj.headMention >= 0 && fits(obj.headMention);
   }
 
   /** A pattern that is just the verb with a code: a complement whose verb codes nothing of its own. */

@@ -6,6 +6,7 @@ import { Clause } from './clause.ts';
 import { recode } from '../patterns/complements-load.ts';
 import { complementClaims, mayGovern } from './complement.ts';
 import { agentAttacks } from './agents.ts';
+import { deniesReport } from './denial.ts';
 import { nominalEvents } from './events.ts';
 import { emit, emitMatch } from './emit.ts';
 import type { EmitContext } from './emit.ts';
@@ -120,7 +121,11 @@ export function sentenceClaims(
     // "pledged to expel", "wants Putin to attack": the complement is the event; the governing verb counts
     // only through a pattern that names more than the verb.
     const governs = complementAfter(cl, v);
-    const matches = matcher.match(cl, v, subj, governs);
+    let matches = matcher.match(cl, v, subj, governs);
+    // "denied that Y had been killed" denies a report, no event; the verb's noun patterns ("denied any
+    // role") stay (denial.ts).
+    if (lex.modality.denyVerbs.has(t.lemma) && deniesReport(cl, v, subj, lex.modality.faultWords))
+      matches = matches.filter((m) => m.pattern.post.length > 0);
     if (!matches.length) continue;
     let mod = modalityOf(cl, v, subj, lex.modality);
     if (mod.conditional) continue;

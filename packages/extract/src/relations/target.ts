@@ -3,6 +3,7 @@
 // attached to the verb with a preposition that introduces a recipient, or nobody. A name inside another
 // phrase ("for Sudan's Darfur region", "the blow to American forces", "Benazir Bhutto supporters") or in
 // a later clause is never the target (PLOVER_MANUAL: the target is who the act is directed at).
+import type { Entity } from '@geokg/core';
 import type { VerbPattern } from '../patterns/types.ts';
 import type { Chunk } from './chunks.ts';
 import type { Clause, SubjectInfo } from './clause.ts';
@@ -71,7 +72,7 @@ const singular = (w: string): string => (w.endsWith('ies') ? w.slice(0, -3) + 'y
 
 /** The target's mentions ([] for none), or undefined when the pattern's preposition is not the verb's. */
 export function roleTarget(cl: Clause, q: TargetQuery): number[] | undefined {
-  const root = q.pattern.cameo?.slice(0, 2) ?? '';
+  const root = rootOf(q.pattern.cameo);
   const last = q.words.length ? Math.max(...q.words) : -1;
   const lastTok = cl.toks[last];
   // "* (against)", "call * (on)": the pattern's preposition introduces the target, and it must be the verb's.
@@ -151,6 +152,24 @@ export function roleTarget(cl: Clause, q: TargetQuery): number[] | undefined {
     }
   }
   return [];
+}
+
+/** The CAMEO root a target is sought for; a denial (016, the ontology's denies edge, REJECT) is an attitude
+ * toward the accuser like a rejection (12): "denied Kenya's accusations" answers Kenya. */
+const rootOf = (cameo: string | undefined): string => (cameo === '016' ? '12' : (cameo?.slice(0, 2) ?? ''));
+
+/**
+ * "condemned Somalia's attack": the object is one event mention that names its agent ("Somalia's attack",
+ * "Israeli shelling"); an attitude toward the act (criticism, rejection, demand) is directed at that agent
+ * (PLOVER_MANUAL section ACCUSE: "criticize … responsible parties"). Returns the agent, or undefined.
+ */
+export function culpritOf(cl: Clause, q: TargetQuery): Entity | undefined {
+  if (q.passive || !ATTITUDE.has(rootOf(q.pattern.cameo))) return undefined;
+  const obj = cl.args(q.v).object;
+  if (!obj || obj.headMention < 0) return undefined;
+  const agent = cl.mentions[obj.headMention]!.agent;
+  if (!agent || q.source.some((s) => cl.mentions[s]!.entity.id === agent.id)) return undefined;
+  return agent;
 }
 
 /** Nouns of aid: a "for"/"to" phrase after one names the recipient. */

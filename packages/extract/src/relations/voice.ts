@@ -28,9 +28,17 @@ export function isPassive(cl: ClauseView, v: number): boolean {
   // Without a by-agent, "two men sought in the slaying" is a reduced relative only inside another
   // predicate's phrase; at the head of a clause "Iraq's adviser met with" is the main verb.
   const prep = nx !== undefined && (nx.pos === 'ADP' || PREPOSITIONS.has(nx.lower));
+  // "freed four soldiers taken hostage": a form that is only a participle ("taken", "stolen", "shown",
+  // never the past tense), or a participle with a predicative noun ("held hostage"), after the object of
+  // another verb modifies that object; the sentence's subject did not take them.
+  const onlyParticiple = t.lower !== t.lemma && /[a-z](en|wn)$/.test(t.lower);
+  const predicative = nx !== undefined && PREDICATIVE.has(nx.lower);
   const before = cl.verbBefore(n + 1);
-  return prep && before >= 0 && !cl.boundaryBetween(before, v);
+  return (prep || onlyParticiple || predicative) && before >= 0 && !cl.boundaryBetween(before, v);
 }
+
+/** Nouns that complete a passive participle: "taken hostage", "held captive", "taken prisoner". */
+const PREDICATIVE = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
 
 /** Index of "by" opening the agent phrase after the verb, or -1. */
 export function agentStart(cl: ClauseView, v: number): number {

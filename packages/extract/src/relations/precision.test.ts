@@ -1,0 +1,80 @@
+// Clause constructions that made wrong claims in real news, on sentences written for these tests: reports
+// of force by a state's security organs, participles modifying an object, denials of reports, and the
+// agent named on a condemned or denied act. Codes follow CAMEO2PLOVER-2021.txt.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@geokg/core';
+import { createExtractor } from '../index.ts';
+
+const x = createExtractor();
+// The recipient as PLOVER scores it: its country (ISO-3), or - for a targetless act.
+const where = (r: Claim['object']): string =>
+  r.kind === 'Event' ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
+const coded = (text: string): string[] =>
+  x
+    .extractText(text, { doc: 'test.txt' })
+    .claims.filter((c) => c.cameo)
+    .map((c) => `${c.subject.name} ${where(c.object)} ${c.cameo}`);
+
+describe('a security organ reporting force accuses no one (PLOVER_MANUAL section ACCUSE)', () => {
+  it('codes no accusation when the air force reports an attack', () => {
+    expect(coded("Kenya's air force said Somalia launched 40 drones during the assault.")).toEqual([]);
+  });
+
+  it('still codes a party saying someone used force as an accusation', () => {
+    expect(coded('Kenyan opposition leaders said Somali troops attacked Kenyan villages.')).toContain(
+      'Kenya opposition SOM 112',
+    );
+  });
+});
+
+describe('a participle after the object modifies it ("soldiers taken hostage")', () => {
+  it('reads "taken hostage" as passive: the subject took no one hostage, the soldiers are freed', () => {
+    expect(coded('Somali militants have freed four Kenyan soldiers taken hostage in March.')).toEqual([
+      'Somalia rebels KEN 084',
+    ]);
+  });
+
+  it('keeps the active "took X hostage" as an abduction (CAMEO 181)', () => {
+    expect(coded('Somali rebels took four Kenyan soldiers hostage in March.')).toEqual([
+      'Somalia rebels KEN 181',
+    ]);
+  });
+});
+
+describe('denials: of an accusation REJECT, of a report no event (PLOVER_MANUAL section REJECT)', () => {
+  it('codes no event for a denied news report', () => {
+    expect(coded('Police denied this report on Monday.')).toEqual([]);
+    expect(coded('Kenyan police have denied reports that the suspect escaped.')).toEqual([]);
+  });
+
+  it('codes no event for a denied clause about someone else', () => {
+    expect(coded('Al-Shabaab has denied that its leader has been killed.')).toEqual([]);
+    expect(coded('The Somali government denied that the rebel leader had been killed.')).toEqual([]);
+  });
+
+  it('codes a denied clause about the denier or naming fault as REJECT', () => {
+    expect(coded('The Kenyan government denied that its troops had fired on civilians.')).toContain(
+      'Kenya - 016',
+    );
+    expect(coded('Kenya denied that the shelling was deliberate.')).toEqual(['Kenya - 016']);
+    expect(coded('Somalia denied any involvement in the attack.')).toEqual(['Somalia - 016']);
+  });
+
+  it('answers the accuser named on the accusations: "denied Kenya\'s accusations"', () => {
+    expect(coded("Somalia denied Kenya's accusations.")).toEqual(['Somalia KEN 016']);
+  });
+});
+
+describe('the agent named on a condemned act is the recipient (PLOVER_MANUAL section ACCUSE)', () => {
+  it('codes "condemned Somalia\'s attack" as criticism of Somalia', () => {
+    expect(coded("Kenya condemned Somalia's attack on the border town.")).toEqual(['Kenya SOM 111']);
+  });
+
+  it('leaves an attack of no one targetless', () => {
+    expect(coded('Uganda condemned the attack.')).toEqual(['Uganda - 111']);
+  });
+
+  it('"called the bombings an attack on X" is no call on X', () => {
+    expect(coded('Kenya called the bombings an attack on Uganda.')).toEqual([]);
+  });
+});
