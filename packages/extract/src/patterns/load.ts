@@ -9,6 +9,7 @@ import { addBlock, addLightVerbs } from './blocks-load.ts';
 import { addComplements } from './complements-load.ts';
 import { addEvents, addNames, addNouns, prepRelation } from './lexicon-parts.ts';
 import { readModality } from './modality-load.ts';
+import { addVerdicts } from './verdicts-load.ts';
 import { PatternFile } from './source.ts';
 import type { Raw } from './source.ts';
 import type { Lexicon } from './types.ts';
@@ -28,6 +29,7 @@ const TOP_KEYS = [
   'modality',
   'events',
   'complements',
+  'verdicts',
 ] as const;
 export function loadLexicon(ontology: Ontology, dir: string = DEFAULT_PATTERNS_DIR): Lexicon {
   let names: string[];
@@ -86,6 +88,7 @@ export function loadLexicon(ontology: Ontology, dir: string = DEFAULT_PATTERNS_D
     addNames(lex, f, ontology);
     addEvents(lex, f, ontology);
     addComplements(lex, f, ontology);
+    addVerdicts(lex, f, ontology);
     if (d.modality !== undefined) {
       if (lex.modality) f.fail(['modality'], 'modality: is given twice; keep one modality section');
       lex.modality = readModality(f, ontology);

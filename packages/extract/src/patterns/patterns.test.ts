@@ -96,6 +96,12 @@ describe('loadLexicon', () => {
         "complements:\n  - name: intent\n    governors: [vow]\n    roots: {}\n    otherwise: '030'\n    negated: refusl\n",
       ),
     ).toThrow(/p\.yaml:6: negated: names no class "refusl"; use one of intent/);
+    expect(() =>
+      load("verdicts:\n  verbs: [call]\n  classes:\n    - { name: bad, code: '111', word: [cowardly] }\n"),
+    ).toThrow(/p\.yaml:4: unknown key "word" in a verdict class/);
+    expect(() =>
+      load("verdicts:\n  verbs: [call]\n  classes:\n    - { name: bad, code: '999', words: [cowardly] }\n"),
+    ).toThrow(/p\.yaml:4: CAMEO code 999 maps to no edge/);
   });
 
   it('takes every modality number from the YAML', () => {

@@ -123,6 +123,22 @@ export interface Lexicon {
   governors: Map<string, ComplementClass>;
   /** The future tense's recoding ("will meet" → AGREE 036). */
   future?: ComplementClass;
+  /** Verbs that name an act or actor with a judgement ("called the bombing a cowardly act"). */
+  verdicts?: VerdictRules;
+}
+
+/** A judgement a naming verb's predicate states, and its code (verdicts.yaml). */
+export interface VerdictClass {
+  name: string;
+  code: string;
+  origin: string;
+}
+
+export interface VerdictRules {
+  /** Lemmas of the naming verbs (call, term, describe …). */
+  verbs: Set<string>;
+  /** First word → the class's words (several for "act of war") and the class. */
+  words: Map<string, { words: string[]; cls: VerdictClass }[]>;
 }
 
 /** An event noun ("talks", "truce", "shooting-down") and what it makes as an act (events.yaml). */

@@ -78,3 +78,29 @@ describe('THREATEN: warnings of repercussions (CAMEO 130; section THREATEN)', ()
     expect(all('The UN warned of a famine in Somalia.')).toEqual([]);
   });
 });
+
+describe('verdicts: naming an act or actor with a judgement (verdicts.yaml)', () => {
+  it('codes calling an act cowardly or illegal as criticism, the owner of the act its recipient', () => {
+    expect(all('Turkey called the bombing a cowardly act of terrorism.')).toEqual(['Türkiye - 111 ACCUSE']);
+    expect(all("Germany called Russia's annexation of Crimea a crime.")).toEqual(['Germany RUS 111 ACCUSE']);
+    expect(all('Chile called the blockade of its ports an act of war.')).toEqual(['Chile - 111 ACCUSE']);
+    expect(all('China called the American sanctions illegal.')).toEqual(['China USA 111 ACCUSE']);
+    expect(all('Canada described the attack as barbaric.')).toEqual(['Canada - 111 ACCUSE']);
+  });
+
+  it('codes naming an actor an ally or a terrorist state as praise or criticism of it', () => {
+    expect(all('The French government called Italy a valuable partner.')).toEqual(['France ITA 051 SUPPORT']);
+    expect(all('Cuba called the United States a terrorist state.')).toEqual(['Cuba USA 111 ACCUSE']);
+  });
+
+  it("reads a speaker's copula the same way", () => {
+    expect(all('Iran said the United States was a threat to the region.')).toEqual(['Iran USA 111 ACCUSE']);
+    expect(all('Mexico said the decision was a mistake.')).toEqual(['Mexico - 111 ACCUSE']);
+    expect(all('Kenya said the talks were constructive.')).toEqual(['Kenya - 051 SUPPORT']);
+  });
+
+  it('leaves a call with no judgement to the other readings of "call"', () => {
+    expect(all('Brazil called on Argentina to open its markets.')).toEqual(['Brazil ARG 020 REQUEST']);
+    expect(all('The president called the dispute a matter for the courts.')).toEqual([]);
+  });
+});
