@@ -35,13 +35,13 @@ export interface SpillOptions {
 }
 
 /** FNV-1a: which file an id or key goes to. */
-function partOf(s: string, parts: number): number {
+export function partOf(s: string, parts: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0) % parts;
 }
 
-const writers = (dir: string, name: string, n: number): LineWriter[] =>
+export const writers = (dir: string, name: string, n: number): LineWriter[] =>
   Array.from({ length: n }, (_, i) => new LineWriter(join(dir, `${name}-${i}`)));
 
 /** The claim fields an aggregate reads: the evidence (documents) is left out, it is no export column. */
@@ -55,7 +55,8 @@ const folded = (c: Folded): string =>
     plover: c.plover,
   });
 
-async function spillEntities(store: StoreReader, files: LineWriter[]): Promise<void> {
+/** Every entity record to the file of its id, numbered by its place in the store. */
+export async function spillEntities(store: StoreReader, files: LineWriter[]): Promise<void> {
   let seq = 0;
   for await (const e of store.entities())
     files[partOf(e.id, files.length)]!.write(`${seq++}\t${JSON.stringify(e)}`);
@@ -103,6 +104,19 @@ function foldEdges(path: string, out: LineWriter, degrees: LineWriter[]): void {
   }
 }
 
+/** One file of entity records merged, in order of each entity's first record (its number). */
+export function mergeEntityFile(path: string, ontology: Ontology): Map<string, { seq: number; e: Entity }> {
+  const nodes = new Map<string, { seq: number; e: Entity }>();
+  for (const line of readLines(path)) {
+    const [seq, json] = splitSeq(line);
+    const e = JSON.parse(json) as Entity;
+    const prev = nodes.get(e.id);
+    if (prev) prev.e = mergeEntity(prev.e, e, ontology);
+    else nodes.set(e.id, { seq, e });
+  }
+  return nodes;
+}
+
 /** Merges one file of entity records, numbered by each entity's first record, with its degree. */
 function mergeNodes(
   entities: string,
@@ -111,14 +125,7 @@ function mergeNodes(
   out: LineWriter,
   columns: NodeColumns,
 ): number {
-  const nodes = new Map<string, { seq: number; e: Entity }>();
-  for (const line of readLines(entities)) {
-    const [seq, json] = splitSeq(line);
-    const e = JSON.parse(json) as Entity;
-    const prev = nodes.get(e.id);
-    if (prev) prev.e = mergeEntity(prev.e, e, ontology);
-    else nodes.set(e.id, { seq, e });
-  }
+  const nodes = mergeEntityFile(entities, ontology);
   const degree = new Map<string, number>();
   for (const id of readLines(degreeFile)) degree.set(id, (degree.get(id) ?? 0) + 1);
   for (const [id, { seq, e }] of nodes) {
@@ -128,15 +135,22 @@ function mergeNodes(
   return nodes.size;
 }
 
+/** How many files the claims and the entity records of the store go to. */
+export function partCounts(store: StoreReader, opts: SpillOptions): { edges: number; nodes: number } {
+  const counts = store.counts();
+  return {
+    edges: Math.max(1, Math.ceil(counts.claims / (opts.claimsPerPart ?? CLAIMS_PER_PART))),
+    nodes: Math.max(1, Math.ceil(counts.entities / (opts.entitiesPerPart ?? ENTITIES_PER_PART))),
+  };
+}
+
 export async function partsOfStore(
   store: StoreReader,
   ontology: Ontology,
   onProgress?: LoadProgress,
   opts: SpillOptions = {},
 ): Promise<GraphParts> {
-  const counts = store.counts();
-  const edgeParts = Math.max(1, Math.ceil(counts.claims / (opts.claimsPerPart ?? CLAIMS_PER_PART)));
-  const nodeParts = Math.max(1, Math.ceil(counts.entities / (opts.entitiesPerPart ?? ENTITIES_PER_PART)));
+  const { edges: edgeParts, nodes: nodeParts } = partCounts(store, opts);
   const dir = mkdtempSync(join(opts.tmp ?? tmpdir(), 'geokg-export-'));
   const close = (): void => rmSync(dir, { recursive: true, force: true });
   try {
