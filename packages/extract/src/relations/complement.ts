@@ -133,6 +133,9 @@ export function complementClaims(
   // A sense the lexicon blocks ("willing to compromise national security") expresses no intent to act.
   if (own?.pattern.reverse || (!own && owns && matcher.blocked)) return -1;
   const mod = modalityOf(cl, g, gsubj, lex.modality);
+  // "offered amnesty if they agree to lay down their arms": a condition expresses no one's intent (the
+  // verbs of an if-clause make no claim either, sentence.ts).
+  if (mod.conditional) return c;
   // "was not ready to end the war", "did not agree to meet": a negated intent is a refusal (REJECT).
   const negatedAs = mod.modality === 'negated' ? own0.negated : undefined;
   const cls = negatedAs ?? own0;

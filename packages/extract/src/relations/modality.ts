@@ -184,6 +184,10 @@ function frameOf(cl: Clause, v: number, subj: SubjectInfo, rules: ModalityRules)
       }
     if (comma < 0) continue;
     const s = cl.subject(r);
+    // "The United States, which provides aid to X, has dismissed …": v's clause is inside the frame
+    // verb's subject (a relative clause); "X condemned the attacks, saying …": the frame verb is v's own
+    // subject's next act. Neither frames v, nor does any verb after it.
+    if (s.mentions.length && cl.mentions[s.mentions[0]!]!.start < v) break;
     const speaker = s.mentions[0] ?? (cl.mentionFrom(r + 1, 2) >= 0 ? cl.mentionFrom(r + 1, 2) : undefined);
     if (s.regionStart > comma || speaker !== undefined)
       return { kind, verb: r, ...(speaker !== undefined ? { speaker } : {}) };

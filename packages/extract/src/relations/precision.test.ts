@@ -78,3 +78,43 @@ describe('the agent named on a condemned act is the recipient (PLOVER_MANUAL sec
     expect(coded('Kenya called the bombings an attack on Uganda.')).toEqual([]);
   });
 });
+
+describe('clauses that are not framed or not asserted', () => {
+  it("a relative clause inside the subject is not under the main verb's denial", () => {
+    const got = x
+      .extractText(
+        'Kenya, which provides military aid to Somalia, has dismissed having links to the rebels.',
+        {
+          doc: 'test.txt',
+        },
+      )
+      .claims.filter((c) => c.cameo)
+      .map((c) => `${c.subject.name} ${where(c.object)} ${c.cameo} ${c.modality}`);
+    expect(got).toEqual(['Kenya SOM 070 asserted']);
+  });
+
+  it('an intent inside an if-clause is a condition, no AGREE or CONCEDE', () => {
+    expect(
+      coded('The Kenyan president offered amnesty to rebel leaders if they agree to lay down their arms.'),
+    ).toEqual([]);
+  });
+});
+
+describe('verb senses: envoys ordered out, leaders ousted, plots warned of', () => {
+  it('ordering an ambassador to leave expels a diplomat (SANCTION 166), it requests nothing', () => {
+    expect(coded('Kenyan President William Ruto ordered the Somali ambassador in Nairobi to leave.')).toEqual(
+      ['William Ruto SOM 166'],
+    );
+  });
+
+  it('ousting a president is no deportation (CAMEO 174)', () => {
+    expect(coded('Somali rebels are trying to oust President Hassan Sheikh Mohamud.')).toEqual([]);
+  });
+
+  it("warning X about plans to attack shares intelligence (064); the plans are not X's threat", () => {
+    expect(coded('Kenya warned Uganda about Somali plans to attack Kampala.')).toEqual(['Kenya UGA 064']);
+    expect(coded('Pakistan warned British intelligence about terrorist plans to bomb London.')).toEqual([
+      'Pakistan GBR 064',
+    ]);
+  });
+});

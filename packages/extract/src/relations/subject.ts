@@ -97,6 +97,14 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
       const purpose = verbObject && !OBJECT_CONTROL.has(toks[gov]!.lemma) && !EVENTIVE.has(noun);
       if (!INTENT_NOUNS.has(noun) && !purpose)
         return { ...none, ...(verbObject ? { governor: gov, objectControl: true } : {}) };
+      // "warned X about terrorist plans to bomb Y": plans inside a prepositional phrase are their owner's
+      // ("Iran's plans", "Iranian plans"), never the sentence subject's or the object's.
+      if (INTENT_NOUNS.has(noun) && before.prep >= 0) {
+        const owner = before.possessor >= 0 ? before.possessor : cl.mentionFrom(before.start, 2);
+        return owner >= 0 && owner !== before.headMention
+          ? { mentions: [owner], regionStart: before.start }
+          : none;
+      }
     }
     if (gov >= 0) return { ...subjectOf(cl, gov, depth + 1), governor: gov };
   }
