@@ -14,6 +14,7 @@ const KEYS = [
   'thatClause',
   'modals',
   'afterBe',
+  'ownWordsForThreat',
 ];
 
 export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology): void {
@@ -56,10 +57,13 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
     if (thatClause === 'modal' && !modals.size)
       f.fail([...path, 'thatClause'], 'thatClause: modal needs modals: (must, should …)');
     const afterBe = f.bool([...path, 'afterBe'], c.afterBe, 'afterBe') ?? false;
+    const ownWords =
+      f.bool([...path, 'ownWordsForThreat'], c.ownWordsForThreat, 'ownWordsForThreat') ?? false;
     const cls: ComplementClass = {
       name: f.string([...path, 'name'], c.name, 'name'),
       roots,
       ...(afterBe ? { afterBe } : {}),
+      ...(ownWords ? { ownWordsForThreat: ownWords } : {}),
       ...(thatClause ? { thatClause } : {}),
       modals,
       ...(c.otherwise !== undefined

@@ -173,6 +173,8 @@ export interface ComplementClass {
   thatClause?: 'subjunctive' | 'modal';
   /** Governs only after a form of "be" ("is expected to meet", "are due to sign"). */
   afterBe?: boolean;
+  /** A threat it codes needs the subject's own words: another speaker's report of a plan is no threat. */
+  ownWordsForThreat?: boolean;
   modals: Set<string>;
   origin: string;
 }

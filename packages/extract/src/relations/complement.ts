@@ -142,6 +142,9 @@ export function complementClaims(
   // A "that" clause has no reading of its own to fall back on: what is demanded is still a demand.
   const cameo = recode(cls, own?.pattern.cameo) ?? (that ? cls.otherwise : undefined);
   if (!cameo || cameo === '---') return -1;
+  // "officials say militants intend to attack": a plan another speaker reports is no threat made.
+  const reported = mod.speaker !== undefined && !self(mod.speaker);
+  if (cls.ownWordsForThreat && cameo.startsWith('13') && reported) return c;
   // A governor whose subject is unknown ("he said he was ready to hold talks", "he" unresolved) still
   // governs: its complement has not happened and makes no asserted claim of its own.
   if (!gsubj.mentions.length) return c;

@@ -118,3 +118,20 @@ describe('verb senses: envoys ordered out, leaders ousted, plots warned of', () 
     ]);
   });
 });
+
+describe('plans and intentions (complements.yaml plan; PLOVER_MANUAL sections AGREE, THREATEN)', () => {
+  it('an intention to do what is no cooperation is no AGREE', () => {
+    expect(coded('Kenya intends to finish out its term on the council.')).toEqual([]);
+  });
+
+  it('a cooperative plan is AGREE, a planned retreat CONCEDE', () => {
+    expect(coded('Kenya plans to hold talks with Somalia.')).toEqual(['Kenya SOM 036']);
+  });
+
+  it("planned violence is a threat in the planner's own words, not in another speaker's report", () => {
+    expect(coded('Al-Shabaab said it plans to attack Nairobi.')).toEqual(['Al-Shabaab KEN 138']);
+    expect(coded('The Kenyan embassy said Somali militants intend to carry out attacks in Nairobi.')).toEqual(
+      [],
+    );
+  });
+});
