@@ -135,7 +135,7 @@ export class DocumentRun {
     this.sentences += sentences.length;
     for (const s of sentences) {
       const found = findMentions(s, text, base, lex, gazetteer, this.state);
-      sentenceClaims(
+      const topic = sentenceClaims(
         {
           ontology,
           rules: lex.modality,
@@ -152,6 +152,7 @@ export class DocumentRun {
         matcher,
       );
       this.state.remember(found.mentions, s.index);
+      this.state.noteTopic(s.index, topic);
     }
     return { entities: this.newEntities(claims), claims };
   }

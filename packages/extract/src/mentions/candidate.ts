@@ -7,6 +7,9 @@ export interface Candidate extends Mention {
   /** Side effects that apply only if this candidate wins (aliases, part-of of a ministry). */
   partOf?: string;
   alias?: string;
+  /** A role actor's CAMEO role code, and whether its country came from context (not its own words). */
+  code?: string;
+  fromContext?: boolean;
 }
 
 /** Keeps the best non-overlapping candidates: higher priority first, then longer, then earlier. */

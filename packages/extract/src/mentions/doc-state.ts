@@ -24,6 +24,9 @@ export class DocState {
   /** Acronyms the document defined ("Lashkar-e-Taiba (LeT)"), as written → the entity they name. */
   readonly acronyms = new Map<string, Entity>();
   private readonly recent: Recent[] = [];
+  /** The titles each person was named with in this document ("president", "foreign minister"), by id. */
+  private readonly titles = new Map<string, Set<string>>();
+  private topic: { sentence: number; entity: Entity | undefined } | undefined;
   /** Sentences of this document so far that named each state (ISO-3), in the order states came in. */
   private readonly stateSentences = new Map<string, number>();
 
@@ -150,6 +153,45 @@ export class DocState {
     return undefined;
   }
 
+  /** Records the subject of a sentence's first clause (undefined: none found), for "He …" after it. */
+  noteTopic(sentence: number, entity: Entity | undefined): void {
+    this.topic = { sentence, entity };
+  }
+
+  /**
+   * "He"/"She" opening a sentence continues the previous sentence's subject when that is a person, never a
+   * person it named in another role (an object, a possessor); when it had another subject and named
+   * people only in other roles, the reference is unsure and resolves to nobody. Otherwise the latest person.
+   */
+  continuing(sentence: number, kinds: string[]): Entity | undefined {
+    const prev = this.topic?.sentence === sentence - 1 ? this.topic.entity : undefined;
+    if (prev && this.fits(prev, kinds)) return prev;
+    const people = new Set<string>();
+    for (const r of this.recent)
+      if (r.sentence === sentence - 1 && this.fits(r.entity, kinds)) people.add(r.entity.id);
+    if (people.size === 0) return this.latest(kinds);
+    return !prev && people.size === 1 ? this.latest(kinds) : undefined;
+  }
+
+  /** Records that the document named person e with a title ("President Bush", "Sarkozy, the president"). */
+  holdTitle(e: Entity, title: string): void {
+    const set = this.titles.get(e.id) ?? new Set();
+    set.add(title);
+    this.titles.set(e.id, set);
+  }
+
+  /**
+   * The person "the <title>" refers to: the latest one named with that title in this document (of that
+   * state, when the phrase names one: "the Ivorian leader"), looking first at this sentence's mentions.
+   */
+  holder(title: string, iso: string | undefined, pending: Mention[]): Entity | undefined {
+    return this.latest(['Person'], pending, (e) => {
+      if (iso !== undefined && e.props.country !== iso) return true;
+      const held = this.titles.get(e.id);
+      return !held || ![...held].some((h) => titleFits(h, title));
+    });
+  }
+
   private fits(e: Entity, kinds: string[], exclude?: (e: Entity) => boolean): boolean {
     return kinds.some((k) => this.ontology.isA(e.kind, k)) && !(exclude && exclude(e));
   }
@@ -158,4 +200,26 @@ export class DocState {
 /** The id of a border between two states, the same whichever is named first. */
 export function borderId(a: string, b: string): string {
   return entityId('place', [a, b].sort().join(' ') + ' border');
+}
+
+/** Titles that make their holder "the leader" of a state or movement. */
+const LEADERS = new Set([
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+]);
+
+/**
+ * Whether a person named with title `held` is "the <title>": the same title, or one ending in it ("foreign
+ * minister" is "the minister"), unless it is a deputy's; a head of state or government is "the leader".
+ */
+export function titleFits(held: string, title: string): boolean {
+  if (/^(deputy|vice|assistant|former|acting) /.test(held)) return false;
+  if (held === title || held.endsWith(` ${title}`)) return true;
+  return title === 'leader' && [...LEADERS].some((l) => held === l || held.endsWith(` ${l}`));
 }

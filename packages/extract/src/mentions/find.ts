@@ -9,6 +9,7 @@ import type { DocState } from './doc-state.ts';
 import { borderId } from './doc-state.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { nameCandidates } from './names.ts';
+import { appositiveTitle } from './people.ts';
 import { phraseCandidates } from './phrases.ts';
 import type { Mention, MentionVia } from './types.ts';
 
@@ -103,7 +104,7 @@ export function findMentions(
   for (let i = 0; i < toks.length; i++) {
     const c = settled[next];
     if (c && c.start === i) {
-      const { priority: _p, partOf: part, alias, ...m } = c;
+      const { priority: _p, partOf: part, alias, code: _c, fromContext: _f, ...m } = c;
       mentions.push(m);
       if (alias) doc.addAlias(m.entity, alias);
       const state = part ? doc.byId(part) : undefined;
@@ -114,12 +115,100 @@ export function findMentions(
     }
     const kinds = toks[i]!.pos === 'PRON' ? PRONOUNS.get(toks[i]!.lower) : undefined;
     if (kinds) {
-      const e = doc.latest(kinds, mentions);
+      const w = toks[i]!.lower;
+      const he = w === 'he' || w === 'she';
+      // "a ministry spokesperson said, though he refused …": the member speaks for the body; after a
+      // state's title phrase ("Sri Lanka's prime minister says he …") the pronoun means that office,
+      // which is no person of the graph: unsure, so nobody (never a person named in another sentence).
+      const titledBefore = he ? mentions.findLast((m) => isTitleNoun(toks, m, lex)) : undefined;
+      if (titledBefore && !mentions.some((m) => m.entity.kind === 'Person')) {
+        if (memberOf(toks, titledBefore))
+          mentions.push({ start: i, end: i + 1, entity: titledBefore.entity, via: 'pronoun' });
+        continue;
+      }
+      // "He …" with no person before it in the sentence continues the previous sentence's subject.
+      const continues = he && (opensSentence(toks, i) || !mentions.some((m) => m.entity.kind === 'Person'));
+      const own = clauseSubject(toks, i, mentions);
+      // Not the subject, "them" means someone else this sentence named, else nobody (unsure).
+      const e = continues
+        ? doc.continuing(s.index, kinds)
+        : own
+          ? doc.latest(kinds, mentions, (x) => x.id === own.id || !mentions.some((m) => m.entity.id === x.id))
+          : doc.latest(kinds, mentions);
       if (e) mentions.push({ start: i, end: i + 1, entity: e, via: 'pronoun' });
     }
   }
+  ownMembers(toks, mentions, doc);
   defineAcronyms(toks, mentions, doc);
+  // Who holds which title, for "the president" later on: "President Bush", "Sarkozy, the president of
+  // France," (people.ts).
+  for (const m of mentions) {
+    if (m.entity.kind !== 'Person' || m.via === 'pronoun') continue;
+    const title = m.title ?? appositiveTitle(toks, m.end, lex, regAt);
+    if (title) doc.holdTitle(m.entity, title);
+  }
   return { mentions, partOf };
+}
+
+/**
+ * For "him"/"them" right after a verb: the subject just before that verb group, which the pronoun cannot
+ * mean ("the army was targeting them" is not the army: that would be "themselves").
+ */
+function clauseSubject(toks: Sentence['toks'], i: number, mentions: Mention[]): Entity | undefined {
+  const w = toks[i]!.lower;
+  if ((w !== 'him' && w !== 'them') || toks[i - 1]?.pos !== 'VERB') return undefined;
+  let g = i - 1;
+  while (g > 0 && GROUP_POS.has(toks[g - 1]!.pos)) g--;
+  return mentions.find((m) => m.end === g)?.entity;
+}
+const GROUP_POS = new Set(['AUX', 'ADV', 'PART', 'VERB']);
+
+/** People who speak or act for the body named right before them. */
+const MEMBERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative']);
+
+/**
+ * "a U.S. Defence Department spokesperson", "a Hamas official": the member of an organisation named right
+ * before the noun speaks for it (the CAMEO actor codebook codes a member by the group), never a role of
+ * the context's state.
+ */
+function ownMembers(toks: Sentence['toks'], mentions: Mention[], doc: DocState): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const p = mentions[k]!;
+    const t = toks[p.end];
+    if (!t || !MEMBERS.has(t.lemma) || t.lemma !== t.lower || p.via === 'pronoun') continue;
+    if (p.entity.kind === 'State' || !doc.ontology.isA(p.entity.kind, 'Organization')) continue;
+    const m = mentions[k + 1];
+    const taken = m?.start === p.end;
+    if (taken && (m.via !== 'role' || m.end !== p.end + 1)) continue;
+    mentions.splice(k, taken ? 2 : 1, { ...p, end: p.end + 1 });
+    // "…, though he refused …" already took the member for its antecedent.
+    for (const [n, q] of mentions.entries())
+      if (taken && q.via === 'pronoun' && q.entity.id === m.entity.id)
+        mentions[n] = { ...q, entity: p.entity };
+  }
+}
+
+/** A role phrase whose head is one person's title ("a ministry spokesperson", "the foreign minister"). */
+function isTitleNoun(toks: Sentence['toks'], m: Mention, lex: Lexicon): boolean {
+  const t = toks[m.end - 1]!;
+  if (m.via === 'pronoun') return false;
+  if (m.role === 'state' && t.lemma === t.lower && lex.titleSet.has(t.lower)) return true;
+  return memberOf(toks, m);
+}
+
+/** "a Chilean Energy Ministry spokesperson": a body with its member after it (joined later: ownMembers). */
+function memberOf(toks: Sentence['toks'], m: Mention): boolean {
+  const next = toks[m.end];
+  return next !== undefined && MEMBERS.has(next.lower) && m.entity.kind !== 'State';
+}
+
+/** Nothing but quotes, conjunctions and adverbs before token i: "He …", "\"But he …". */
+function opensSentence(toks: Sentence['toks'], i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const p = toks[k]!.pos;
+    if (p !== 'PUNCT' && p !== 'CCONJ' && p !== 'ADV' && p !== 'SCONJ') return false;
+  }
+  return true;
 }
 
 /** An organisation's acronym in brackets right after its name, as news writes it on first use. */

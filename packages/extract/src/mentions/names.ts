@@ -8,7 +8,7 @@ import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { isCap } from './caps.ts';
 import type { DocState } from './doc-state.ts';
-import { titled } from './people.ts';
+import { lowerTitleStart, titled } from './people.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', '&']);
 
@@ -41,11 +41,48 @@ export function nameCandidates(
     }
     while (j > i && CONNECTORS.has(toks[j - 1]!.lower)) j--;
     const c =
-      titled(toks, i, j, lex, doc, registryAt) ?? organisation(toks, i, j, lex, doc, registryAt, context);
+      lowerTitled(toks, i, j, lex, doc, registryAt, out) ??
+      titled(toks, i, j, lex, doc, registryAt) ??
+      organisation(toks, i, j, lex, doc, registryAt, context);
     if (c) out.push(c);
-    i = Math.max(i, j - 1, c ? c.end - 1 : i);
+    // A person ends the candidate, not the run: "Indian Foreign Minister X and Pakistani Foreign Minister Y".
+    i = c?.entity.kind === 'Person' ? Math.max(i, c.end - 1) : Math.max(i, j - 1, c ? c.end - 1 : i);
   }
   return out;
+}
+
+/**
+ * A person after a lower-case title: "Sudan's president Omar al Bashir", "Ministry spokesman Navtej Sarna".
+ * The owner before the title (a state, its possessive or demonym, or a body just named) gives the country.
+ */
+function lowerTitled(
+  toks: Tok[],
+  i: number,
+  to: number,
+  lex: Lexicon,
+  doc: DocState,
+  registryAt: RegistryAt,
+  found: Candidate[],
+): Candidate | undefined {
+  const t = lowerTitleStart(toks, i, lex);
+  if (t < 0) return undefined;
+  const body = found[found.length - 1];
+  const state =
+    body?.end === t ? undefined : (possessorState(toks, t, registryAt) ?? stateEndingAt(t, registryAt));
+  const country = state?.entity.props.iso3 ?? (body?.end === t ? body.entity.props.country : undefined);
+  const c = titled(toks, t, to, lex, doc, registryAt, {
+    owner: typeof country === 'string' ? country : undefined,
+  });
+  return c && state ? { ...c, start: state.start } : c;
+}
+
+/** A state (by name or demonym) whose mention ends right before token i. */
+function stateEndingAt(i: number, registryAt: RegistryAt): { entity: Entity; start: number } | undefined {
+  for (let k = i - 1; k >= 0 && k > i - 6; k--) {
+    const r = registryAt[k];
+    if (r) return r.end === i && r.entity.kind === 'State' ? { entity: r.entity, start: k } : undefined;
+  }
+  return undefined;
 }
 
 function organisation(
@@ -124,8 +161,12 @@ function organisation(
   const name = portfolio ? `${portfolio} ${words(nameFrom, nameTo)}` : words(nameFrom, nameTo);
   // A governmental body without a state ("the Foreign Ministry") is a role of a state, never a global
   // entity (CAMEO codes it country + GOV): it is scoped to this document until its country is known.
-  const entity =
-    governmental && !iso
+  // "the External Affairs Ministry" after the story named it with its state is that body again.
+  const earlier =
+    governmental && !country ? doc.latest([suffix.kind], [], (e) => e.name !== name) : undefined;
+  const entity = earlier
+    ? earlier
+    : governmental && !iso
       ? doc.unnamed(suffix.kind, name)
       : doc.named({ name, kind: suffix.kind, ...(iso ? { country: iso } : {}) });
   if (!entity) return undefined;
@@ -140,7 +181,7 @@ function organisation(
     via: 'new',
     priority: PRIORITY.org,
     ...(whole !== entity.name ? { alias: whole } : {}),
-    ...(governmental && iso ? { partOf: `state:${iso}` } : {}),
+    ...(governmental && iso && !earlier ? { partOf: `state:${iso}` } : {}),
   };
 }
 

@@ -7,7 +7,18 @@ import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { isCap } from './caps.ts';
 import type { DocState } from './doc-state.ts';
+import type { Head } from './heads.ts';
+import type { Mention } from './types.ts';
 
+/** Words before a name that are courtesy, not office: they make a person but hold no title. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+
+/**
+ * A person named after a title, from token `from` (a leading demonym, then the title) to before `to`.
+ * `lower`: the title is written in lower case after its owner ("Sudan's president Omar al Bashir", "Ministry
+ * spokesman Navtej Sarna"), whose state `owner` names the person's country; then the name must be a
+ * known person or two capitalised words at least.
+ */
 export function titled(
   toks: Tok[],
   from: number,
@@ -15,26 +26,32 @@ export function titled(
   lex: Lexicon,
   doc: DocState,
   registryAt: RegistryAt,
+  lower?: { owner: string | undefined },
 ): Candidate | undefined {
   let k = from;
-  let country: Entity | undefined;
+  let country: string | undefined = lower?.owner;
   const lead = registryAt[k];
-  if (lead && lead.entity.kind === 'State') {
-    country = lead.entity;
+  if (!lower && lead && lead.entity.kind === 'State') {
+    country = String(lead.entity.props.iso3);
     k = lead.end;
   }
   const titleStart = k;
+  let title = '';
   for (;;) {
-    const n = titleAt(toks, k, lex);
-    if (n) k += n;
-    else if (k > titleStart && toks[k]?.lower === 'of' && k + 2 < to && isCap(toks[k + 1]!))
+    const n = titleAt(toks, k, lex, lower !== undefined);
+    if (n) {
+      title += (title ? ' ' : '') + spanText(toks, k, k + n).toLowerCase();
+      k += n;
+    } else if (k > titleStart && toks[k]?.lower === 'of' && k + 2 < to && isCap(toks[k + 1]!))
       k += 2; // Secretary of Energy
     else break;
   }
   if (k === titleStart || k >= to) return undefined;
+  const office = HONORIFICS.has(title) ? {} : { title };
   const person = registryAt[k];
   if (person && person.entity.kind === 'Person') {
-    return { start: from, end: person.end, entity: person.entity, via: 'name', priority: PRIORITY.person };
+    const entity = person.entity;
+    return { start: from, end: person.end, entity, via: 'name', priority: PRIORITY.person, ...office };
   }
   // The name: capitalised words, and hyphenated parts written without spaces ("Ban Ki-moon", "Lee
   // Myung-bak", "Bashar al-Assad"), which the tokenizer splits and which would otherwise cut the name short.
@@ -48,12 +65,34 @@ export function titled(
       words++;
     } else break;
   }
-  if (end === k || words > 4) return undefined;
+  if (end === k || words > 4 || (lower && words < 2)) return undefined;
   const name = spanText(toks, k, end);
-  const iso = country ? String(country.props.iso3) : undefined;
-  const entity = doc.named({ name, kind: 'Person', ...(iso ? { country: iso } : {}) });
+  // "Mr Kasuri" after "Foreign Minister Khurshid Mehmood Kasuri": a surname after a courtesy title is the
+  // person the document already named in full (after an office it may be another: "President X Singh").
+  const known = HONORIFICS.has(title)
+    ? doc.latest(['Person'], [], (e) => e.name !== name && !e.name.endsWith(` ${name}`))
+    : doc.latest(['Person'], [], (e) => e.name !== name);
+  const entity = known ?? doc.named({ name, kind: 'Person', ...(country ? { country } : {}) });
   if (!entity) return undefined;
-  return { start: from, end, entity, via: 'new', priority: PRIORITY.person };
+  return { start: from, end, entity, via: 'new', priority: PRIORITY.person, ...office };
+}
+
+/**
+ * The title in an apposition after a person's name: ", the president of France," or ", the U.S.
+ * Secretary of State," (a former office is no title).
+ */
+export function appositiveTitle(
+  toks: Tok[],
+  end: number,
+  lex: Lexicon,
+  registryAt: RegistryAt,
+): string | undefined {
+  if (toks[end]?.text !== ',' || !['the', 'a', 'an'].includes(toks[end + 1]?.lower ?? '')) return undefined;
+  let k = end + 2;
+  const reg = registryAt[k];
+  if (reg?.entity.kind === 'State') k = reg.end;
+  const n = titleAt(toks, k, lex, true);
+  return n && !HONORIFICS.has(toks[k]!.lower) ? spanText(toks, k, k + n).toLowerCase() : undefined;
 }
 
 /** Arabic name particles written with a hyphen: "al-Assad", "el-Sisi". */
@@ -80,9 +119,9 @@ function spanText(toks: Tok[], from: number, to: number): string {
   return out;
 }
 
-function titleAt(toks: Tok[], k: number, lex: Lexicon): number {
+function titleAt(toks: Tok[], k: number, lex: Lexicon, lower = false): number {
   const t = toks[k];
-  if (!t || !/^[A-Z]/.test(t.text)) return 0;
+  if (!t || (!lower && !/^[A-Z]/.test(t.text))) return 0;
   const max = lex.titles.get(t.lower) ?? 0;
   for (let n = max; n >= 1; n--) {
     const words = toks
@@ -92,4 +131,44 @@ function titleAt(toks: Tok[], k: number, lex: Lexicon): number {
     if (lex.titleSet.has(words)) return n;
   }
   return 0;
+}
+
+/**
+ * The first token of a lower-case title that ends right before token i ("president" before "Omar al
+ * Bashir", "spokesman" before "Navtej Sarna"), or -1.
+ */
+export function lowerTitleStart(toks: Tok[], i: number, lex: Lexicon): number {
+  let found = -1;
+  for (let s = i - 1; s >= 0 && s >= i - 3; s--) {
+    const t = toks[s]!;
+    if (t.text !== t.lower || HONORIFICS.has(t.lower)) break;
+    // The longest title wins: "foreign minister", not "minister".
+    if (titleAt(toks, s, lex, true) === i - s) found = s;
+  }
+  return found;
+}
+
+/**
+ * "the president", "the Ivorian leader", "Sudan's president": the person this document named with that
+ * title (of that state, when the phrase names one), never the nearest state. Undefined for an indefinite
+ * or plural phrase ("a president", "ministers"), a non-title head, or when nobody holds the title yet.
+ */
+export function titleHolder(
+  toks: Tok[],
+  head: Head,
+  lex: Lexicon,
+  doc: DocState,
+  pending: Mention[],
+  definite: boolean,
+  owner: Entity | undefined,
+): Entity | undefined {
+  if ((!definite && !owner) || (owner && owner.kind !== 'State')) return undefined;
+  // "the Leader of the Opposition": an office its "of" phrase names, unless that is a state (the owner).
+  if (!owner && toks[head.end]?.lower === 'of') return undefined;
+  const last = toks[head.end - 1]!;
+  if (last.lemma !== last.lower) return undefined;
+  const title = spanText(toks, head.start, head.end).toLowerCase();
+  if (!lex.titleSet.has(title) || HONORIFICS.has(title)) return undefined;
+  const iso = owner ? String(owner.props.iso3) : undefined;
+  return doc.holder(title, iso, pending);
 }

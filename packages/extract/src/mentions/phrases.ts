@@ -11,12 +11,18 @@ import { countedPeople } from './counted.ts';
 import type { Head } from './heads.ts';
 import { ROLE_ONLY, roleHeadAt } from './heads.ts';
 import { bodyCandidate } from './names.ts';
+import { countryOf, ownerAfter, placeholder, registryAtEnd } from './owners.ts';
+import { titleHolder } from './people.ts';
 import type { Mention } from './types.ts';
 
+/** Roles of a state's government and forces: who reports what its unnamed forces did. */
+const STATE_CODES = new Set(['GOV', 'MIL']);
+/** Religions as Phoenix.agents.txt codes them (ISLAMIC ~MUS, CHRISTIAN ~CHR, JEWISH ~JEW, HINDU ~HIN …). */
+const RELIGIONS = new Set(
+  'islamic islamist muslim moslem sunni shia shiite christian jewish hindu buddhist'.split(' '),
+);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-/** Between "of"/"from" and the owner: determiners and modifiers, hyphenated ones included. */
-const OWNER_SKIP_POS = new Set(['DET', 'ADJ', 'NUM', 'PUNCT', 'VERB']);
 /** "Hundreds of UN troops": quantities before "of" belong to the phrase. */
 const QUANTITY = new Set([
   'hundreds',
@@ -73,6 +79,7 @@ export function phraseCandidates(
     if (c) out.push(c);
     i = head.end - 1;
   }
+  sameRoleCountry(out, doc);
   return out;
 }
 
@@ -160,6 +167,8 @@ function phrase(
   if (entry === ROLE_ONLY) return roleCandidate(doc, code, ownState, sponsor, base, entry);
   switch (entry.role) {
     case 'state': {
+      const holder = titleHolder(toks, head, lex, doc, pending, definite, owner);
+      if (holder) return { ...base, entity: holder, via: 'coref', role: 'state' };
       if (owner)
         return (
           (code !== 'GOV' ? roleCandidate(doc, code, ownState, sponsor, base, entry) : undefined) ?? {
@@ -169,9 +178,11 @@ function phrase(
             role: 'state',
           }
         );
-      // "Police fired…", "officials said": an unnamed role of the state the context is about.
+      // "Police fired…", "officials said": an unnamed role of the state the context is about; "the
+      // foreign troops" say they are not the context's.
+      if (toks.slice(start, head.start).some((t) => t.lower === 'foreign')) return undefined;
       if (!definite || code !== 'GOV') {
-        const r = roleCandidate(doc, code, context, sponsor, base, entry);
+        const r = fromContext(roleCandidate(doc, code, context, sponsor, base, entry));
         if (r || !definite) return r;
       }
       const state = doc.latest(['State'], pending);
@@ -180,8 +191,11 @@ function phrase(
       // one this sentence names: "the government thanked China" is not China's).
       const own = roleCandidate(doc, code, story, undefined, base, entry);
       if (own) return own;
+      // Without any state so far, "the air force" may still take the country of the military named
+      // with its state in this sentence (sameRoleCountry).
       const body = doc.unnamed('GovernmentBody', name);
-      return body ? { ...base, entity: body, via: 'role', role: 'state' } : undefined;
+      const role = code && code !== 'GOV' ? { code, fromContext: true } : {};
+      return body ? { ...base, entity: body, via: 'role', role: 'state', ...role } : undefined;
     }
     case 'speaker': {
       // A document says nothing itself: "a UN report said" is the UN's claim, and a report of no one
@@ -197,9 +211,13 @@ function phrase(
       if (entry.needsModifier && !sponsor && (!owner || ownState) && countedPeople(toks, start, head.end))
         return roleCandidate(doc, 'CVL', ownState ?? named, undefined, base, entry);
       if (entry.needsModifier && !owner && !sponsor) return undefined;
-      if (!owner || ownState) {
+      // "Islamic militant fighters": a religion and a role, with no country (Phoenix.agents.txt codes
+      // ISLAMIC_MILITANT as ~MUSUAF, JIHADIST as ~UAFMUS), so never the context's state.
+      const religious =
+        entry.kind === 'ArmedGroup' && toks.slice(start, head.start).some((t) => RELIGIONS.has(t.lower));
+      if (ownState || (!owner && !religious)) {
         const r = roleCandidate(doc, code, ownState ?? context, sponsor, base, entry);
-        if (r) return r;
+        if (r) return ownState ? r : fromContext(r);
       }
       if (definite && !owner && !sponsor) {
         const prev = doc.latest([entry.kind ?? 'Group'], pending);
@@ -237,30 +255,6 @@ function phrase(
   }
 }
 
-/** The state or organisation after "of", "from", "with ties to" (modifiers skipped: "from military-ruled Myanmar"). */
-function ownerAfter(
-  toks: Tok[],
-  k: number,
-  registryAt: RegistryAt,
-  doc: DocState,
-): { entity: Entity; end: number } | undefined {
-  let m = k;
-  while (
-    m < toks.length &&
-    m < k + 5 &&
-    !registryAt[m] &&
-    OWNER_SKIP_POS.has(toks[m]!.pos) &&
-    toks[m]!.text !== ','
-  )
-    m++;
-  const r = registryAt[m];
-  if (!r || (r.entity.kind !== 'State' && !doc.ontology.isA(r.entity.kind, 'Organization'))) return undefined;
-  // "people in the Nigerian state of Borno": a demonym's noun belongs to the owner phrase, not after it.
-  let end = r.end;
-  while (toks[end]?.pos === 'NOUN' && !registryAt[end]) end++;
-  return { entity: r.entity, end };
-}
-
 /**
  * The role actor of a CAMEO role code in a country, as a candidate over the phrase's span; none without a
  * code or a country, or for a group backed by a state ("with ties to X"), which keeps its own node.
@@ -275,30 +269,25 @@ function roleCandidate(
 ): Candidate | undefined {
   const e = code && iso && !sponsor ? doc.roleActor(code, iso) : undefined;
   return e
-    ? { ...base, entity: e, via: 'role', role: entry.role === 'state' ? 'state' : 'group' }
+    ? { ...base, entity: e, via: 'role', role: entry.role === 'state' ? 'state' : 'group', code: code! }
     : undefined;
 }
 
-/** The registry hit that ends at token k (for scanning a phrase leftwards). */
-function registryAtEnd(
-  k: number,
-  registryAt: RegistryAt,
-  toks: Tok[],
-): { entity: Entity; start: number } | undefined {
-  for (let s = k; s >= 0 && s > k - 6; s--) {
-    const r = registryAt[s];
-    if (r && r.end === k + 1) return { entity: r.entity, start: s };
-    if (toks[s]!.pos === 'PUNCT' && toks[s]!.text !== '.' && toks[s]!.text !== '-') break;
+const fromContext = (c: Candidate | undefined): Candidate | undefined => c && { ...c, fromContext: true };
+
+/**
+ * "…, the air force has attacked …, said the Israeli military": armed forces that took their country from
+ * context take instead the country of the military named with its state in the sentence, else of the one
+ * government named with its state there (who reports it), not of a state their object names.
+ */
+function sameRoleCountry(out: Candidate[], doc: DocState): void {
+  for (const [n, c] of out.entries()) {
+    if (!c.fromContext || c.code !== 'MIL') continue;
+    const own = out.filter((o) => !o.fromContext && o.code && countryOf(o.entity));
+    const same = own.find((o) => o.code === c.code);
+    const states = new Set(own.filter((o) => STATE_CODES.has(o.code!)).map((o) => countryOf(o.entity)));
+    const iso = same ? countryOf(same.entity) : states.size === 1 ? [...states][0] : undefined;
+    const e = iso ? doc.roleActor(c.code, iso) : undefined;
+    if (e) out[n] = { ...c, entity: e };
   }
-  return undefined;
-}
-
-function countryOf(e: Entity): string | undefined {
-  const c = e.props.iso3 ?? e.props.country;
-  return typeof c === 'string' ? c : undefined;
-}
-
-/** An entity that never reaches the output: "any group" names nobody. */
-function placeholder(name: string): Entity {
-  return { id: `none:${name}`, kind: 'Group', name, aliases: [], props: {} };
 }

@@ -15,6 +15,8 @@ export interface Mention {
   sponsor?: Entity;
   /** "Israeli shelling", "Russian airstrikes": who carried out the event a phrase names. */
   agent?: Entity;
+  /** The title a person was named with ("president" in "President Bush"), lower case. */
+  title?: string;
   /** "any group", "other entities": refers to nobody in particular. */
   quantified?: boolean;
 }

@@ -1,5 +1,6 @@
 // Everything one sentence says: part-of claims from ministry names, nominal relations ("the attack on X",
 // "a station near Y"), and the claims of each verb that a pattern of the lexicon matches.
+import type { Entity } from '@geokg/core';
 import type { Lexicon } from '../patterns/types.ts';
 import type { SentenceMentions } from '../mentions/find.ts';
 import { Clause } from './clause.ts';
@@ -14,12 +15,13 @@ import type { Matcher } from './match.ts';
 import { modalityOf } from './modality.ts';
 import { verdictClaims } from './verdict.ts';
 
+/** Emits the sentence's claims; returns the subject of its first clause (for "He …" in the next one). */
 export function sentenceClaims(
   x: EmitContext,
   found: SentenceMentions,
   lex: Lexicon,
   matcher: Matcher,
-): void {
+): Entity | undefined {
   const toks = x.sentence.toks;
   const { mentions } = found;
   const cl = new Clause(toks, mentions, lex.frameVerbs);
@@ -153,6 +155,17 @@ export function sentenceClaims(
       agentAttacks(x, cl, v, m, mod);
     }
   }
+  return topicOf(cl);
+}
+
+/** The subject of the sentence's first verb that has one: who "He …" in the next sentence continues. */
+function topicOf(cl: Clause): Entity | undefined {
+  for (let v = 0; v < cl.toks.length; v++) {
+    if (cl.toks[v]!.pos !== 'VERB' || cl.cover[v]! >= 0) continue;
+    const s = cl.subject(v);
+    if (s.mentions.length) return cl.mentions[s.mentions[0]!]!.entity;
+  }
+  return undefined;
 }
 
 /** will/shall/'ll (or "would" in reported speech) in v's verb group: "will meet", "said it would send". */

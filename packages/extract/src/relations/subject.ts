@@ -194,12 +194,19 @@ const DOCUMENTS = new Set('statement report communique communiqué declaration l
 /** Mention c is the agent in "<document> released/issued/published by c". */
 function authorOfDocument(cl: ClauseView, c: number): boolean {
   let k = cl.mentions[c]!.start - 1;
-  while (k >= 0 && cl.toks[k]!.pos === 'DET') k--;
+  while (k >= 0 && (cl.toks[k]!.pos === 'DET' || cl.toks[k]!.pos === 'ADJ')) k--;
   const part = cl.toks[k - 1];
   if (cl.toks[k]?.lower !== 'by' || !part || part.pos !== 'VERB' || !/(ed|en)$/.test(part.lower))
     return false;
-  const np = cl.chunkAt(k - 2);
-  return np !== undefined && DOCUMENTS.has(cl.toks[np.head]!.lemma);
+  // The document may carry its source first: "a statement from the ministry issued by X".
+  for (let d = k - 2; d >= 0 && d >= k - 8; d--) {
+    const t = cl.toks[d]!;
+    if (t.pos === 'VERB' || cl.isBoundary(d)) return false;
+    if (t.pos === 'NOUN' && DOCUMENTS.has(t.lemma) && cl.cover[d]! < 0) return true;
+    const np = cl.chunkAt(d);
+    if (np && np.head === d && DOCUMENTS.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 const isNominal = (cl: ClauseView, i: number): boolean =>
