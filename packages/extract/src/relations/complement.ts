@@ -17,6 +17,8 @@ import { modalityOf } from './modality.ts';
  */
 export function mayGovern(cl: Clause, v: number, lex: Lexicon): boolean {
   const t = cl.toks[v]!;
+  // "in order to facilitate" is a purpose, no order given.
+  if (t.lower === 'order' && cl.toks[v - 1]?.lower === 'in') return false;
   if (t.pos === 'VERB' || t.pos === 'ADJ') return true;
   const infinitive = cl.toks[v + 1]?.lower === 'to' && cl.toks[v + 2]?.pos === 'VERB';
   // A governor noun: "expressed its willingness to help", "reaffirmed its commitment to defend".
@@ -28,7 +30,10 @@ export function mayGovern(cl: Clause, v: number, lex: Lexicon): boolean {
 export function complementVerb(cl: Clause, g: number): number {
   const toks = cl.toks;
   let k = g + 1;
-  const m = cl.mentionFrom(k, 1);
+  // "was urged by the EU to withdraw": past the passive's by-agent.
+  const by = toks[k]?.lower === 'by' ? cl.mentionFrom(k + 1, 3) : -1;
+  if (by >= 0) k = cl.mentions[by]!.end;
+  const m = by >= 0 ? -1 : cl.mentionFrom(k, 1);
   if (m >= 0)
     k = cl
       .conjoinedRight(m)
@@ -120,6 +125,12 @@ export function complementClaims(
   const c = that?.verb ?? inf;
   if (c < 0) return nounComplementClaims(x, cl, g, own0, lex, matcher);
   const gsubj = governorSubject(cl, g);
+  // "the fighters are required to gather (by X)": the passive's subject is the one asked, its by-agent the
+  // one who asks; with no agent nobody named asks (no claim, and the complement is not asserted).
+  // ("is expected to meet" is the planned class's own be + participle, not this passive.)
+  const passive = !own0.afterBe && cl.toks[g]!.pos === 'VERB' && cl.isPassive(g);
+  const asker = passive ? (cl.agent(g)?.mentions ?? []) : gsubj.mentions;
+  if (passive && !asker.length) return c;
   const self = (t: number): boolean =>
     gsubj.mentions.some((s) => cl.mentions[s]!.entity.id === cl.mentions[t]!.entity.id);
   // "said it must defend itself" obliges the speaker, it asks no one.
@@ -147,14 +158,20 @@ export function complementClaims(
   if (cls.ownWordsForThreat && cameo.startsWith('13') && reported) return c;
   // A governor whose subject is unknown ("he said he was ready to hold talks", "he" unresolved) still
   // governs: its complement has not happened and makes no asserted claim of its own.
-  if (!gsubj.mentions.length) return c;
+  if (!asker.length) return c;
   // No pattern of its own: the complement's first fitting actor is the target ("promised to rebuild X").
   const bare = own ? undefined : matcher.match(cl, c, csubj, false, [matcher.bare(cls.origin, cameo)])[0];
-  const target = that ? that.asked : csubj.objectControl ? csubj.mentions : ((own ?? bare)?.target ?? []);
+  const target = passive
+    ? gsubj.mentions
+    : that
+      ? that.asked
+      : csubj.objectControl
+        ? csubj.mentions
+        : ((own ?? bare)?.target ?? []);
   const match: VerbMatch = {
     pattern: own?.pattern ?? matcher.bare(cls.origin, cameo),
-    source: gsubj.mentions,
-    target: target.filter((t) => !gsubj.mentions.includes(t)),
+    source: asker,
+    target: target.filter((t) => !asker.includes(t)),
     words: [c, ...(own?.words ?? [])],
   };
   // The expression happened; a reported denial keeps its modality, and so does a negated one that no

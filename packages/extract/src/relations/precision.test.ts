@@ -135,3 +135,16 @@ describe('plans and intentions (complements.yaml plan; PLOVER_MANUAL sections AG
     );
   });
 });
+
+describe('passive governors: the one asked is the subject, the asker the by-agent', () => {
+  it('codes "X was urged by Y to withdraw" as Y asking X (0256)', () => {
+    expect(coded('Kenya was urged by the African Union to withdraw its troops from Somalia.')).toEqual([
+      'African Union KEN 0256',
+    ]);
+  });
+
+  it('codes nothing when nobody named asks, and "in order to" orders nothing', () => {
+    expect(coded('The rebel fighters are required to gather at assembly points.')).toEqual([]);
+    expect(coded('Kenyan officials met in order to facilitate talks.')).toEqual(['Kenya - 040']);
+  });
+});
