@@ -45,8 +45,8 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
     let thatClause: ComplementClass['thatClause'];
     if (c.thatClause !== undefined) {
       const v = f.string([...path, 'thatClause'], c.thatClause, 'thatClause');
-      if (v !== 'subjunctive' && v !== 'modal')
-        f.fail([...path, 'thatClause'], `thatClause must be subjunctive or modal, not "${v}"`);
+      if (v !== 'subjunctive' && v !== 'modal' && v !== 'self')
+        f.fail([...path, 'thatClause'], `thatClause must be subjunctive, modal or self, not "${v}"`);
       thatClause = v;
     }
     const modals = new Set(
@@ -54,8 +54,8 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
         ? []
         : f.strings([...path, 'modals'], c.modals, 'modals').map((w) => w.toLowerCase()),
     );
-    if (thatClause === 'modal' && !modals.size)
-      f.fail([...path, 'thatClause'], 'thatClause: modal needs modals: (must, should …)');
+    if ((thatClause === 'modal' || thatClause === 'self') && !modals.size)
+      f.fail([...path, 'thatClause'], `thatClause: ${thatClause} needs modals: (must, should, would …)`);
     const afterBe = f.bool([...path, 'afterBe'], c.afterBe, 'afterBe') ?? false;
     const ownWords =
       f.bool([...path, 'ownWordsForThreat'], c.ownWordsForThreat, 'ownWordsForThreat') ?? false;

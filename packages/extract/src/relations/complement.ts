@@ -68,7 +68,7 @@ export function thatComplement(
   k = cl.mentions[asked[asked.length - 1]!]!.end;
   const modal = toks[k]?.pos === 'AUX' && cls.modals.has(toks[k]!.lower);
   if (modal) k++;
-  else if (cls.thatClause === 'modal') return undefined;
+  else if (cls.thatClause !== 'subjunctive') return undefined;
   if (toks[k]?.pos === 'ADV') k++;
   const v = toks[k];
   // A bare verb is the subjunctive of a demand ("that Iran release"); "that Iran releases" states a fact.
@@ -133,8 +133,10 @@ export function complementClaims(
   if (passive && !asker.length) return c;
   const self = (t: number): boolean =>
     gsubj.mentions.some((s) => cl.mentions[s]!.entity.id === cl.mentions[t]!.entity.id);
-  // "said it must defend itself" obliges the speaker, it asks no one.
-  if (that?.asked.length && that.asked.every(self)) return -1;
+  // "warned (that) it would retaliate": only the governor's own act is its threat ("warned that the storm
+  // would hit" threatens nothing); "said it must defend itself" obliges the speaker, it asks no one.
+  const selfClause = own0.thatClause === 'self';
+  if (that && selfClause !== (that.asked.length > 0 && that.asked.every(self))) return -1;
   // "urged Kyiv to clarify its role" has a pattern of its own (requests-explanation): keep it.
   if (matcher.patternsOf(cl.toks[g]!) && matcher.match(cl, g, gsubj, true).some((m) => m.pattern.weight >= 2))
     return -1;
@@ -151,7 +153,11 @@ export function complementClaims(
   const negatedAs = mod.modality === 'negated' ? own0.negated : undefined;
   const cls = negatedAs ?? own0;
   // A "that" clause has no reading of its own to fall back on: what is demanded is still a demand.
-  const cameo = recode(cls, own?.pattern.cameo) ?? (that ? cls.otherwise : undefined);
+  // A self clause needs an act of its own: "warned it would run out of food" threatens nothing.
+  const cameo =
+    that && selfClause && !own
+      ? undefined
+      : (recode(cls, own?.pattern.cameo) ?? (that ? cls.otherwise : undefined));
   if (!cameo || cameo === '---') return -1;
   // "officials say militants intend to attack": a plan another speaker reports is no threat made.
   const reported = mod.speaker !== undefined && !self(mod.speaker);
@@ -163,7 +169,7 @@ export function complementClaims(
   const bare = own ? undefined : matcher.match(cl, c, csubj, false, [matcher.bare(cls.origin, cameo)])[0];
   const target = passive
     ? gsubj.mentions
-    : that
+    : that && !selfClause
       ? that.asked
       : csubj.objectControl
         ? csubj.mentions

@@ -116,7 +116,7 @@ export function sentenceClaims(
     }
     if (t.pos !== 'VERB') continue;
     // "called the bombing a cowardly act", "said the raid was barbaric": the verdict is the act.
-    if (verdictClaims(x, cl, v, lex, matcher)) continue;
+    if (verdictClaims(x, cl, v, lex, matcher, consumed)) continue;
     // Part of a hyphenated modifier ("Israeli-occupied", "military-ruled"), not a verb of the clause.
     if (toks[v - 1]?.text === '-' && toks[v - 1]!.end === t.start) continue;
     // A participle between a determiner and its noun modifies it ("the detained sailors"): no act here.

@@ -104,3 +104,29 @@ describe('verdicts: naming an act or actor with a judgement (verdicts.yaml)', ()
     expect(all('The president called the dispute a matter for the courts.')).toEqual([]);
   });
 });
+
+describe('accusations of blame in a verdict (CAMEO 112; section ACCUSE)', () => {
+  it('codes saying an actor was behind, to blame or responsible for violence as accusing it', () => {
+    expect(all('India said Pakistan was behind the attack.')).toEqual(['India PAK 112 ACCUSE']);
+    expect(all('Cuba said the United States was to blame.')).toEqual(['Cuba USA 112 ACCUSE']);
+    expect(all('Israel said Hamas was responsible for the attacks.')).toEqual(['Israel PSE 112 ACCUSE']);
+  });
+
+  it('codes responsibility for anything else as no accusation', () => {
+    expect(all('The minister said the government was responsible for security.')).toEqual([]);
+  });
+});
+
+describe("THREATEN: a warning of the warner's own act (section THREATEN)", () => {
+  it('codes "warned (that) it would V" as a threat with the act\'s target', () => {
+    expect(all('Iran warned it would retaliate against Israel.')).toEqual(['Iran ISR 138 THREATEN']);
+    expect(all('Russia threatened that it would cut ties with Georgia.')).toEqual([
+      'Russia GEO 1313 THREATEN',
+    ]);
+  });
+
+  it("codes a warning of another's act, or of no act, as no threat", () => {
+    expect(all('The UN warned that it would run out of food.')).toEqual([]);
+    expect(all('Iran warned that Israel would attack.').filter((c) => c.includes('THREATEN'))).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ export function verdictClaims(
   v: number,
   lex: Lexicon,
   matcher: Matcher,
+  consumed: Set<number>,
 ): boolean {
   const rules = lex.verdicts;
   const t = cl.toks[v]!;
@@ -43,6 +44,7 @@ export function verdictClaims(
     const m = matcher.match(cl, v, subj, false, [matcher.bare(found.cls.origin, found.cls.code)])[0];
     if (!m) return false;
     emitVerdict(x, cl, v, lex, matcher, { ...m, words: found.at }, found);
+    for (const k of found.at) consumed.add(k);
     return true;
   }
   if (!lex.modality.reportVerbs.has(t.lemma)) return false;
@@ -64,6 +66,8 @@ export function verdictClaims(
     words: c.found.at,
   };
   emitVerdict(x, cl, v, lex, matcher, m, c.found);
+  // "said X was to blame": the verb inside the verdict makes no claim of its own.
+  for (const k of c.found.at) consumed.add(k);
   return true;
 }
 
@@ -136,7 +140,7 @@ function copula(cl: Clause, v: number, rules: VerdictRules): { found: Found; tar
   if (!BE.has(toks[e]?.lower ?? '') || toks[e]!.pos !== 'AUX') return undefined;
   e++;
   while (toks[e] && QUOTES.has(toks[e]!.text)) e++;
-  if (!toks[e] || !PREDICATE.has(toks[e]!.pos)) return undefined;
+  if (!toks[e] || (!PREDICATE.has(toks[e]!.pos) && !rules.words.has(toks[e]!.lower))) return undefined;
   const found = verdictIn(cl, e, rules);
   if (!found) return undefined;
   const h = np.headMention;
@@ -160,12 +164,12 @@ function verdictIn(cl: Clause, from: number, rules: VerdictRules): Found | undef
       (t.pos === 'ADP' && INSIDE.has(t.lower)) ||
       (t.text === '-' && toks[i - 1]?.end === t.start) ||
       t.pos === 'CCONJ';
-    if (!inside) return undefined;
     for (const entry of rules.words.get(t.lemma) ?? rules.words.get(t.lower) ?? []) {
       const at = entry.words.map((_, j) => i + j);
       if (entry.words.every((w, j) => toks[i + j]?.lower === w || toks[i + j]?.lemma === w))
         return { cls: entry.cls, at };
     }
+    if (!inside) return undefined;
   }
   return undefined;
 }
