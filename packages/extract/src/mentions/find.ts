@@ -139,6 +139,7 @@ export function findMentions(
     }
   }
   ownMembers(toks, mentions, doc);
+  officesOf(toks, mentions, lex, doc);
   defineAcronyms(toks, mentions, doc);
   // Who holds which title, for "the president" later on: "President Bush", "Sarkozy, the president of
   // France," (people.ts).
@@ -185,6 +186,20 @@ function ownMembers(toks: Sentence['toks'], mentions: Mention[], doc: DocState):
     for (const [n, q] of mentions.entries())
       if (taken && q.via === 'pronoun' && q.entity.id === m.entity.id)
         mentions[n] = { ...q, entity: p.entity };
+  }
+}
+
+/** "the Leader of the Opposition", "President of the BJP": an office of a group or party speaks for it. */
+function officesOf(toks: Sentence['toks'], mentions: Mention[], lex: Lexicon, doc: DocState): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k]!;
+    const g = mentions[k + 1]!;
+    const t = toks[m.end - 1]!;
+    if (m.via === 'pronoun' || toks[m.end]?.lower !== 'of' || g.start !== m.end + 1) continue;
+    if (t.lemma !== t.lower || !lex.titleSet.has(t.lower) || m.entity.kind === 'Person') continue;
+    if (g.entity.kind === 'State' || !doc.ontology.isA(g.entity.kind, 'Actor')) continue;
+    if (g.entity.kind === 'Person') continue;
+    mentions.splice(k, 2, { ...g, start: m.start });
   }
 }
 

@@ -8,7 +8,7 @@ import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { isCap } from './caps.ts';
 import type { DocState } from './doc-state.ts';
-import { lowerTitleStart, titled } from './people.ts';
+import { appositiveName, lowerTitleStart, titled } from './people.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', '&']);
 
@@ -43,7 +43,8 @@ export function nameCandidates(
     const c =
       lowerTitled(toks, i, j, lex, doc, registryAt, out) ??
       titled(toks, i, j, lex, doc, registryAt) ??
-      organisation(toks, i, j, lex, doc, registryAt, context);
+      organisation(toks, i, j, lex, doc, registryAt, context) ??
+      appositiveName(toks, i, j, lex, doc, registryAt);
     if (c) out.push(c);
     // A person ends the candidate, not the run: "Indian Foreign Minister X and Pakistani Foreign Minister Y".
     i = c?.entity.kind === 'Person' ? Math.max(i, c.end - 1) : Math.max(i, j - 1, c ? c.end - 1 : i);

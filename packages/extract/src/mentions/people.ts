@@ -172,3 +172,42 @@ export function titleHolder(
   const iso = owner ? String(owner.props.iso3) : undefined;
   return doc.holder(title, iso, pending);
 }
+
+/**
+ * A name set off after a title phrase: "the Guinean ambassador in Washington, Raphiou Barry, said". The
+ * title's demonym or possessive state gives the person's country, so "Mr. Barry" later is that person.
+ */
+export function appositiveName(
+  toks: Tok[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  doc: DocState,
+  registryAt: RegistryAt,
+): Candidate | undefined {
+  const after = toks[to]?.text;
+  if (toks[from - 1]?.text !== ',' || (after !== ',' && after !== '.' && after !== undefined))
+    return undefined;
+  if (to - from < 2 || to - from > 4) return undefined;
+  for (let k = from; k < to; k++) if (registryAt[k] || lex.suffixes.has(toks[k]!.lower)) return undefined;
+  for (let t = from - 2; t >= 0 && t >= from - 8; t--) {
+    const w = toks[t]!;
+    if (w.text === ',' || w.pos === 'VERB') return undefined;
+    const n = w.text === w.lower && !HONORIFICS.has(w.lower) ? titleAt(toks, t, lex, true) : 0;
+    if (!n || w.lemma !== w.lower) continue;
+    let state: Entity | undefined;
+    for (let k = t - 1; k >= 0 && k >= t - 5; k--) {
+      const r = registryAt[k];
+      if (r) state = r.end === t && r.entity.kind === 'State' ? r.entity : undefined;
+      if (r) break;
+    }
+    if (!state) return undefined;
+    const country = String(state.props.iso3);
+    const entity = doc.named({ name: spanText(toks, from, to), kind: 'Person', country });
+    const title = spanText(toks, t, t + n).toLowerCase();
+    return entity
+      ? { start: from, end: to, entity, via: 'new', priority: PRIORITY.person, title }
+      : undefined;
+  }
+  return undefined;
+}

@@ -59,6 +59,22 @@ describe('an office named by its "of" phrase', () => {
   });
 });
 
+describe('a name set off after its title phrase', () => {
+  it('is a person of the title’s state, and "Mr. X" later is that person', () => {
+    const story =
+      'Reporters reached the Malian ambassador in Paris, Ousmane Keita, on Monday.\n\n' +
+      'Mr. Keita accused Niger of arming the rebels.';
+    expect(edges(story)).toContain('person:mli:ousmane-keita accuses state:NER');
+  });
+
+  it('an office "of" a group speaks for the group ("the leader of the opposition")', () => {
+    const e = edges(
+      'Kenya held elections on Sunday.\n\nThe leader of the opposition accused the government of fraud.',
+    );
+    expect(e).toEqual(['group:ken:opposition accuses state:KEN']);
+  });
+});
+
 describe('"He" or "She" opening a sentence', () => {
   it('continues the previous sentence’s subject, not the person named last', () => {
     const story =
