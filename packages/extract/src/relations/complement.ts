@@ -41,7 +41,9 @@ export function complementVerb(cl: Clause, g: number): number {
       .pop()!;
   if (toks[k]?.lower !== 'to' || toks[k]!.pos !== 'PART') return -1;
   if (toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.pos === 'VERB') return k + 2;
-  return toks[k + 1]?.pos === 'VERB' ? k + 1 : -1;
+  // "agree to Cease-Fire" (a headline): a word joined by a hyphen is a noun, not the complement verb.
+  const hyphen = toks[k + 2]?.text === '-' && toks[k + 2]!.start === toks[k + 1]?.end;
+  return toks[k + 1]?.pos === 'VERB' && !hyphen ? k + 1 : -1;
 }
 
 /**

@@ -188,6 +188,8 @@ function frameOf(cl: Clause, v: number, subj: SubjectInfo, rules: ModalityRules)
     // verb's subject (a relative clause); "X condemned the attacks, saying …": the frame verb is v's own
     // subject's next act. Neither frames v, nor does any verb after it.
     if (s.mentions.length && cl.mentions[s.mentions[0]!]!.start < v) break;
+    // "X accuses Y, Y denies allegations": a verb with its own object is a clause of its own, no frame.
+    if (cl.args(r).object) break;
     const speaker = s.mentions[0] ?? (cl.mentionFrom(r + 1, 2) >= 0 ? cl.mentionFrom(r + 1, 2) : undefined);
     if (s.regionStart > comma || speaker !== undefined)
       return { kind, verb: r, ...(speaker !== undefined ? { speaker } : {}) };

@@ -148,3 +148,20 @@ describe('passive governors: the one asked is the subject, the asker the by-agen
     expect(coded('Kenyan officials met in order to facilitate talks.')).toEqual(['Kenya - 040']);
   });
 });
+
+describe('frames, hyphenated nouns and meetings among conjoined parties', () => {
+  it('a trailing verb with its own object frames nothing ("X accuses Y, Y denies allegations")', () => {
+    const got = x
+      .extractText('Liberia Accuses Guinea Of Supporting Rebels, Guinea Denies Allegations', { doc: 't.txt' })
+      .claims.filter((c) => c.cameo === '112')
+      .map((c) => `${c.subject.name} ${where(c.object)} ${c.modality}`);
+    expect(got).toEqual(['Liberia GIN asserted']);
+  });
+
+  it('talks of conjoined parties in a third capital are among them, not with the host', () => {
+    expect(coded('Kenya and Somalia held talks in Kampala on Monday.')).toEqual([
+      'Kenya SOM 043',
+      'Somalia KEN 043',
+    ]);
+  });
+});

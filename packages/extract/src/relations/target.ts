@@ -144,7 +144,10 @@ export function roleTarget(cl: Clause, q: TargetQuery): number[] | undefined {
       AID.has(singular(cl.toks[before.head]!.lower)) &&
       (prep === 'for' || prep === 'to');
     const of = prep === 'of' && PARTS.has(cl.toks[pp.prep - 1]?.lower ?? '');
-    const located = LOCATED.has(root) || (root === '15' && prep !== 'in');
+    // "X and Y will meet in the Indian capital": a meeting of conjoined parties is among them, not with
+    // the host state (PLOVER_MANUAL, Compound and Reciprocal Actors).
+    const among = root === '04' && q.pattern.symmetric && q.source.length > 1;
+    const located = !among && (LOCATED.has(root) || (root === '15' && prep !== 'in'));
     if (aid || (located && (of || (prep !== 'of' && prep !== 'by' && prep !== 'from')))) {
       // A place is where the act happened; an owner ("a blow to Japanese forces") is not a place.
       const got = fromChunk(cl, q, pp.chunk, aid ? '07' : root, aid);
