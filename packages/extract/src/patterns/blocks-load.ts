@@ -45,7 +45,7 @@ export function addLightVerbs(
     const list = lex.patterns.get(verb!) ?? [];
     for (const line of lines) {
       const c = compile(
-        { symmetric: e.symmetric },
+        { symmetric: e.symmetric, ...(e.subject ? { subject: e.subject } : {}) },
         line.replace('*', `* ${prefix}`),
         line,
         0,

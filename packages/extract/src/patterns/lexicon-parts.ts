@@ -81,7 +81,17 @@ export function addNames(lex: Lexicon, f: PatternFile, ontology: Ontology): void
   }
 }
 
-const EVENT_KEYS = ['name', 'nouns', 'code', 'kind', 'lightVerbs', 'targets', 'symmetric', 'nominal'];
+const EVENT_KEYS = [
+  'name',
+  'nouns',
+  'code',
+  'kind',
+  'lightVerbs',
+  'targets',
+  'symmetric',
+  'nominal',
+  'subject',
+];
 
 /**
  * events: nouns that name an event ("talks", "the shooting-down of", "a truce"), their CAMEO code, the
@@ -108,6 +118,9 @@ export function addEvents(lex: Lexicon, f: PatternFile, ontology: Ontology): voi
       targets: new Set(f.strings([...path, 'targets'], e.targets, 'targets').map((w) => w.toLowerCase())),
       symmetric: f.bool([...path, 'symmetric'], e.symmetric, 'symmetric') ?? false,
       nominal: f.bool([...path, 'nominal'], e.nominal, 'nominal') ?? false,
+      ...(e.subject !== undefined
+        ? { subject: kindsAt(f, [...path, 'subject'], e.subject, ontology, []) }
+        : {}),
       // "cease-fire" is three tokens: cease - fire.
       nouns: f
         .strings([...path, 'nouns'], e.nouns, 'nouns')

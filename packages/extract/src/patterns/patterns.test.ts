@@ -104,6 +104,19 @@ describe('loadLexicon', () => {
     ).toThrow(/p\.yaml:4: CAMEO code 999 maps to no edge/);
   });
 
+  it("reads an event noun's subject kinds and refuses an unknown one with file:line", () => {
+    const modality = join(dir, 'm.yaml');
+    writeFileSync(modality, readFileSync(join(DEFAULT_PATTERNS_DIR, 'modality.yaml'), 'utf8'));
+    const lex = load(
+      "events:\n  - { name: p, nouns: [protest], code: '141', targets: [], nominal: true, subject: [Group] }\n",
+    ) as { events: { subject?: string[] }[] };
+    expect(lex.events[0]!.subject).toEqual(['Group']);
+    expect(() =>
+      load("events:\n  - { name: p, nouns: [protest], code: '141', targets: [], subject: [Mob] }\n"),
+    ).toThrow(/p\.yaml:2: unknown kind "Mob"/);
+    rmSync(modality);
+  });
+
   it('takes every modality number from the YAML', () => {
     const shipped = readFileSync(join(DEFAULT_PATTERNS_DIR, 'modality.yaml'), 'utf8');
     writeFileSync(join(dir, 'p.yaml'), shipped.replace(/hypothetical: [0-9.]+/, 'hypothetical: 0.123'));

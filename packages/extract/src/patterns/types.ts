@@ -156,6 +156,8 @@ export interface EventNoun {
   symmetric: boolean;
   /** The noun alone is the event: "talks between X and Y", "the shooting-down of Y by X". */
   nominal: boolean;
+  /** Kinds its actor must have ("a protest by X": a group, not a state's diplomatic protest). */
+  subject?: string[];
   origin: string;
 }
 

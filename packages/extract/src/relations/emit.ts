@@ -159,7 +159,14 @@ export function emitMatch(
   const aboutEntity = about !== undefined ? ent(about) : undefined;
   const triggers = [v, ...m.words, ...mod.cues];
   const pairs: [number, number][] = [];
-  if (!m.target.length) {
+  // "Thailand declared a state of emergency in Bangkok": repression (COERCE, root 17) of the actor's own
+  // place names no recipient. Elsewhere a target that is the actor itself is a resolution slip: no claim.
+  const named = (t: number): boolean => !['pronoun', 'coref'].includes(cl.mentions[t]!.via);
+  const self =
+    !recoded &&
+    root === '17' &&
+    m.target.every((t) => named(t) && m.source.every((s) => ent(s).id === ent(t).id));
+  if (!m.target.length || self) {
     if (p.symmetric) for (const a of m.source) for (const b of m.source) if (a !== b) pairs.push([a, b]);
     // PLOVER: most categories need no recipient ("X called a truce"): the act itself is the object.
     // "the attack was carried out by X": the act is the event noun before the light verb, not "carry".

@@ -1,6 +1,7 @@
 // Nominal events (events.yaml, nominal: true): the noun alone names the act. "talks between X and Y" is X
 // and Y consulting each other; "the shooting-down of Y by X" is X attacking Y. Light verbs ("hold talks")
 // are verb patterns compiled by the loader; here a noun governed by one of them is left to that pattern.
+import type { Entity } from '@geokg/core';
 import type { EventNoun, Lexicon } from '../patterns/types.ts';
 import type { Clause } from './clause.ts';
 import { emit } from './emit.ts';
@@ -20,45 +21,100 @@ export function nominalEvents(x: EmitContext, cl: Clause, lex: Lexicon): void {
       const end = i + noun.length;
       read = Math.max(read, end);
       if (governedByLightVerb(cl, i, e)) continue;
-      const prep = toks[end]?.lower ?? '';
-      if (!e.targets.has(prep)) continue;
-      const first = cl.mentionFrom(end + 1, 3);
-      if (first < 0) continue;
-      const objects = cl.conjoinedRight(first);
-      let pairs: [number, number][] = [];
-      if (prep === 'between') {
-        // "talks between X and Y, Z": X with each of the others, both ways (not every pair of a list).
-        const [head, ...rest] = objects;
-        for (const b of rest) pairs.push([head!, b], [b, head!]);
-      } else {
-        const agent = byAgent(cl, cl.mentions[objects[objects.length - 1]!]!.end);
-        if (agent < 0) continue;
-        pairs = objects.map((o) => [agent, o]);
-        if (e.symmetric) pairs.push(...objects.map((o): [number, number] => [o, agent]));
-      }
+      const found = partiesOf(x, cl, e, i, end, noun);
       // "talks between X and Y have stalled": the sentence reports no act of talking (PLOVER codes what
       // happened), so a failed event makes no claim.
-      if (failedAfter(cl, cl.mentions[objects[objects.length - 1]!]!.end)) continue;
+      if (!found || failedAfter(cl, found.last)) continue;
       // A noun phrase inherits its sentence's hedges, not its negation ("no talks between …" is rare).
       const mod = modalityOf(cl, i, { mentions: [], regionStart: i }, lex.modality);
       const modality = mod.modality === 'negated' ? 'asserted' : mod.modality;
       const confidence = lex.modality.confidence[modality];
       const triggers = Array.from({ length: end + 1 - i }, (_, k) => i + k);
-      for (const [s, o] of pairs)
+      for (const [subject, object] of found.pairs)
         emit(x, {
-          subject: cl.mentions[s]!.entity,
+          subject,
           predicate: e.predicate,
-          object: cl.mentions[o]!.entity,
+          object,
           cameo: e.code,
           modality,
           confidence,
           triggers,
           pattern: `${e.origin} ${e.name}`,
-          rule: `event noun: "${noun.join(' ')} ${prep}"`,
+          rule: `event noun: "${noun.join(' ')} ${found.how}"`,
         });
       break;
     }
   }
+}
+
+/**
+ * Who does the act a noun names to whom: "talks between X and Y" (both ways), "attacks on Y by X", "X's /
+ * U.S. sanctions on Y" (the possessor or a name before the noun), and "a protest by X" with no recipient
+ * (the act itself is the object, where the edge allows one: PLOVER's "Requires recipient: No").
+ */
+function partiesOf(
+  x: EmitContext,
+  cl: Clause,
+  e: EventNoun,
+  i: number,
+  end: number,
+  noun: string[],
+): { pairs: [Entity, Entity][]; last: number; how: string } | undefined {
+  const ent = (m: number): Entity => cl.mentions[m]!.entity;
+  const fits = (m: number): boolean => !e.subject || e.subject.some((k) => x.ontology.isA(ent(m).kind, k));
+  let k = end;
+  let agents: number[] = [];
+  // "an attack by X (on Y)", "a protest by students": the agent right after the noun.
+  if (cl.toks[k]?.lower === 'by') {
+    const a = cl.mentionFrom(k + 1, 3);
+    if (a < 0) return undefined;
+    const list = cl.conjoinedRight(a);
+    k = cl.mentions[list[list.length - 1]!]!.end;
+    agents = list.filter(fits);
+    if (!agents.length) return undefined;
+  }
+  const prep = cl.toks[k]?.lower ?? '';
+  const first = e.targets.has(prep) ? cl.mentionFrom(k + 1, 3) : -1;
+  if (first < 0) {
+    // "an attack by X killed …", "a protest by X": the act happened. As a verb's object ("condemned attacks
+    // by X", "to curb attacks by X") it is what the verb is about, which PLOVER codes, not the act itself.
+    const act = agents.length && !objectOfVerb(cl, i) ? x.doc.unnamed(e.kind, noun.join(' ')) : undefined;
+    return act ? { pairs: agents.map((a) => [ent(a), act]), last: k, how: 'by' } : undefined;
+  }
+  const objects = cl.conjoinedRight(first);
+  const last = cl.mentions[objects[objects.length - 1]!]!.end;
+  const pairs: [Entity, Entity][] = [];
+  if (prep === 'between' && !agents.length) {
+    // "talks between X and Y, Z": X with each of the others, both ways (not every pair of a list).
+    const [head, ...rest] = objects;
+    for (const b of rest) pairs.push([ent(head!), ent(b)], [ent(b), ent(head!)]);
+    return { pairs, last, how: prep };
+  }
+  if (!agents.length) {
+    const a = byAgent(cl, last);
+    agents = (a >= 0 ? [a] : modifierAgent(cl, i)).filter(fits);
+  }
+  for (const a of agents)
+    for (const o of objects) {
+      pairs.push([ent(a), ent(o)]);
+      if (e.symmetric) pairs.push([ent(o), ent(a)]);
+    }
+  return pairs.length ? { pairs, last, how: prep } : undefined;
+}
+
+/**
+ * The actor named before the noun: "U.S. sanctions on Iran", "new EU sanctions", "Russia's sanctions".
+ * A noun inside a mention ("Israeli shelling", an Attack thing) is the nominal relations' (sentence.ts).
+ */
+function modifierAgent(cl: Clause, i: number): number[] {
+  if (cl.cover[i]! >= 0) return [];
+  let k = i - 1;
+  while (k >= 0 && cl.cover[k]! < 0 && cl.toks[k]!.pos === 'ADJ' && k >= i - 2) k--;
+  if (cl.toks[k]?.lower === "'s" || cl.toks[k]?.lower === '’s') k--;
+  const m = cl.mentionEndingAt(k);
+  return m >= 0 && cl.mentions[m]!.role !== 'thing' && cl.mentions[m]!.role !== 'speaker'
+    ? cl.conjoinedLeft(m)
+    : [];
 }
 
 /** A light verb of the entry up to four tokens before the noun ("held direct talks"). */
@@ -71,7 +127,17 @@ function governedByLightVerb(cl: Clause, i: number, e: EventNoun): boolean {
 }
 
 /** Participles that name who did an act after a comma: "attacks on X, carried out by Y". */
-const DONE_BY = new Set(['carry', 'commit', 'claim', 'perpetrate', 'launch', 'stage', 'conduct', 'mount']);
+const DONE_BY = new Set([
+  'carry',
+  'commit',
+  'claim',
+  'perpetrate',
+  'launch',
+  'stage',
+  'conduct',
+  'mount',
+  'impose',
+]);
 
 /** "… by X" within six tokens after `from` (or ", carried out / committed / claimed by X"): X, or -1. */
 function byAgent(cl: Clause, from: number): number {
@@ -99,4 +165,12 @@ function failedAfter(cl: Clause, from: number): boolean {
     return FAILED.has(t.lemma) || down;
   }
   return false;
+}
+
+/** Whether the noun at i is a verb's object: a verb before it, past determiners, adjectives and numbers. */
+function objectOfVerb(cl: Clause, i: number): boolean {
+  let k = i - 1;
+  const plain = (j: number): boolean => cl.cover[j]! < 0 || cl.mentions[cl.cover[j]!]!.role === 'thing';
+  while (k >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(cl.toks[k]!.pos) && plain(k)) k--;
+  return cl.toks[k]?.pos === 'VERB';
 }

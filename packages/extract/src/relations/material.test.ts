@@ -7,9 +7,10 @@ import { createExtractor } from '../index.ts';
 const x = createExtractor();
 const claims = (text: string): Claim[] =>
   x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
-// The recipient as PLOVER scores it: its country (ISO-3), or - for a targetless act.
+// The recipient as PLOVER scores it: its country (ISO-3), or - for a targetless act (an Event of any kind).
+const EVENTS = new Set(['Event', 'Attack', 'Protest', 'Meeting', 'Incident']);
 const where = (r: Claim['object']): string =>
-  r.kind === 'Event' ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
+  EVENTS.has(r.kind) ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
 const show = (c: Claim): string => `${c.subject.name} ${where(c.object)} ${c.cameo} ${c.modality}`;
 const all = (text: string): string[] => claims(text).map(show);
 
@@ -132,5 +133,39 @@ describe('ASSAULT: attackers and victims of wire news (PLOVER_MANUAL section ASS
 
   it('codes identifying someone as no force (the generated IDENTIFY default 180)', () => {
     expect(all('Kenyan police identified the gunmen.')).toEqual([]);
+  });
+});
+
+describe('SANCTION, COERCE and PROTEST named by a noun (events.yaml; PLOVER_MANUAL sections SANCTION, COERCE, PROTEST)', () => {
+  it('codes "EU sanctions on X" and "sanctions on X, imposed by Y" as SANCTION (160) to X', () => {
+    expect(all('New EU sanctions on Belarus took effect.')).toEqual(['European Union BLR 160 asserted']);
+    expect(all('Oil exports fell after sanctions on Syria, imposed by the European Union.')).toEqual([
+      'European Union SYR 160 asserted',
+    ]);
+  });
+
+  it('codes no sanction without a recipient (section SANCTION: "Requires recipient: Yes")', () => {
+    expect(all('U.S. sanctions hurt the economy.')).toEqual([]);
+  });
+
+  it('codes declaring a state of emergency (1724) and imposing a curfew (1723); a place of its own is no recipient', () => {
+    expect(all('Peru declared a state of emergency in Lima.')).toEqual(['Peru - 1724 asserted']);
+    expect(all('The Ugandan army imposed a curfew in Kampala.')).toEqual([
+      'Uganda military UGA 1723 asserted',
+    ]);
+  });
+
+  it('codes no repression for a state of emergency over a natural disaster (section COERCE)', () => {
+    expect(all('Peru declared a state of emergency after the floods.')).toEqual([]);
+  });
+
+  it('codes "a protest by X" as a targetless PROTEST of a group, never of a state (141)', () => {
+    expect(all('A protest by Chilean workers blocked the road.')).toEqual(['Chile labour - 141 asserted']);
+    expect(all('A protest by Chile was delivered.')).toEqual([]);
+  });
+
+  it('codes "an attack by X" as X\'s force, but not attacks a verb is about ("condemned attacks by X")', () => {
+    expect(all('The attack by Somali militants was condemned.')).toEqual(['Somalia rebels - 190 asserted']);
+    expect(all('Kenya condemned attacks by Somali militants.')).toEqual(['Kenya SOM 111 asserted']);
   });
 });
