@@ -4,7 +4,7 @@
 // The output name says SYNTHETIC; it is not GDELT data and must not be read as such.
 // Usage: pnpm exec tsx scripts/gen-gdelt.ts [rows=1000000] [out-dir=bench-out] [source=the eval export]
 //   (the source defaults to ../shared/eval/gdelt2_20191024143000.export.CSV)
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COL, GDELT_COLUMN_COUNT } from '@geokg/core/gdelt';
@@ -55,7 +55,10 @@ export async function writeSyntheticGdelt(
     throw new Error(`geokg gen-gdelt: ${source} has no GDELT 2.0 rows; give a real events export`);
   mkdirSync(outDir, { recursive: true });
   const path = join(outDir, syntheticName(rows));
-  const out = createWriteStream(path);
+  // Written under a temporary name and renamed when whole: bench-scale.ts reuses a file that exists, so a
+  // run stopped half-way must not leave a short one under the real name.
+  const tmp = `${path}.tmp-${process.pid}`;
+  const out = createWriteStream(tmp);
   let buf: string[] = [];
   for (let n = 0; n < rows; n++) {
     const copy = Math.floor(n / real.length);
@@ -66,6 +69,7 @@ export async function writeSyntheticGdelt(
     }
   }
   await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
+  renameSync(tmp, path);
   return path;
 }
 

@@ -29,8 +29,11 @@ describe('compatible', () => {
     expect(compatible(batch('relationships', [0, 1]), running(batch('relationships', [1])))).toBe(false);
   });
 
-  it('keeps claims, and batches of different phases, apart', () => {
+  it('keeps claims that MERGE, and batches of different phases, apart', () => {
     expect(compatible(batch('claims'), running(batch('claims')))).toBe(false);
+    // Claims that CREATE (plan.ts gives them no bucket) run two at once, never beside a MERGE.
+    expect(compatible(batch('claims', []), running(batch('claims', [])))).toBe(true);
+    expect(compatible(batch('claims', []), running(batch('claims')))).toBe(false);
     expect(compatible(batch('relationships', [0]), running(batch('nodes', [])))).toBe(false);
   });
 });
