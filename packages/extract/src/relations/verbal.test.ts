@@ -130,3 +130,16 @@ describe("THREATEN: a warning of the warner's own act (section THREATEN)", () =>
     expect(all('Iran warned that Israel would attack.').filter((c) => c.includes('THREATEN'))).toEqual([]);
   });
 });
+
+describe('RETREAT, REJECT, CONCEDE: disarming and regret (sections RETREAT, REJECT, SUPPORT)', () => {
+  it("codes disarming on one's own as RETREAT, refusing to as REJECT, an actor disarmed as neither", () => {
+    expect(all('The Kenyan rebels disarmed last week.')).toEqual(['Kenya rebels - 0873 RETREAT']);
+    expect(all('The Kenyan rebels said they would not disarm.')).toEqual(['Kenya rebels - 124 REJECT']);
+    expect(all('Kenyan troops disarmed Somali militants.')).toEqual([]);
+  });
+
+  it("codes regret for an act as CONCEDE, regret over another's decision as nothing", () => {
+    expect(all('Israel expressed deep regret for the deaths.')).toEqual(['Israel - 080 CONCEDE']);
+    expect(all('China expressed regret over the American decision.')).toEqual([]);
+  });
+});
