@@ -169,3 +169,10 @@ describe('SANCTION, COERCE and PROTEST named by a noun (events.yaml; PLOVER_MANU
     expect(all('Kenya condemned attacks by Somali militants.')).toEqual(['Kenya SOM 111 asserted']);
   });
 });
+
+describe('SANCTION: hitting with sanctions (relations.yaml hit-with-sanctions; PLOVER_MANUAL section SANCTION)', () => {
+  it('codes "X hit Y with sanctions" as SANCTION 160 to Y, and an agentless passive as nothing (never 111)', () => {
+    expect(all('The United States hit Cuba with new sanctions.')).toEqual(['United States CUB 160 asserted']);
+    expect(all('Iran has been hit with new UN sanctions.')).toEqual([]);
+  });
+});
