@@ -1,6 +1,7 @@
 // Draws a seeded random sample of interaction claims from the news stories in packages/extract/devset/stories
-// and writes them for a person to judge, or scores the judged sample. Usage:
-//   tsx scripts/sample-claims.ts [--size 60] [--seed 1] [--out FILE] [--keep FILE]...
+// (or --stories DIR, a folder of *.txt with its sources.json) and writes them for a person to judge, or scores
+// the judged sample. Usage:
+//   tsx scripts/sample-claims.ts [--size 60] [--seed 1] [--out FILE] [--keep FILE]... [--stories DIR]
 //                                       draw (verdicts of unchanged claims kept, from FILE and each --keep)
 //   tsx scripts/sample-claims.ts --score [--out FILE]                  print precision from the verdicts
 // --size larger than the number of claims writes every claim (a census: precision-all.jsonl, README).
@@ -17,7 +18,6 @@ import { drawRows, parseSample, precision, type Candidate } from './devset/sampl
 import { categoryOf } from './devset/score.ts';
 
 const DEVSET = fileURLToPath(new URL('../packages/extract/devset/', import.meta.url));
-const STORIES = join(DEVSET, 'stories');
 
 interface Options {
   size: number;
@@ -26,6 +26,8 @@ interface Options {
   score: boolean;
   /** Other judged files whose verdicts a draw reuses for the same claim (the out file's own win). */
   keep: string[];
+  /** The folder of stories and their sources.json (default devset/stories). */
+  stories: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -35,6 +37,7 @@ function parseArgs(argv: string[]): Options {
     out: join(DEVSET, 'precision-sample.jsonl'),
     score: false,
     keep: [],
+    stories: join(DEVSET, 'stories'),
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -46,6 +49,7 @@ function parseArgs(argv: string[]): Options {
     if (a === '--score') o.score = true;
     else if (a === '--out') o.out = value();
     else if (a === '--keep') o.keep.push(value());
+    else if (a === '--stories') o.stories = value();
     else if (a === '--size' || a === '--seed') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < (a === '--size' ? 1 : 0))
@@ -54,7 +58,7 @@ function parseArgs(argv: string[]): Options {
       else o.seed = n;
     } else
       throw new UsageError(
-        `unknown argument ${a} (use --size N, --seed N, --out FILE, --keep FILE, --score)`,
+        `unknown argument ${a} (use --size N, --seed N, --out FILE, --keep FILE, --stories DIR, --score)`,
       );
   }
   return o;
@@ -63,8 +67,8 @@ function parseArgs(argv: string[]): Options {
 const readSample = (file: string) => (existsSync(file) ? parseSample(readFileSync(file, 'utf8'), file) : []);
 
 /** Interaction claims PLOVER would code: those with a PLOVER category (CAMEO 01 statements have none). */
-function candidates(): Candidate[] {
-  const sources = JSON.parse(readFileSync(join(STORIES, 'sources.json'), 'utf8')) as Record<
+function candidates(stories: string): Candidate[] {
+  const sources = JSON.parse(readFileSync(join(stories, 'sources.json'), 'utf8')) as Record<
     string,
     { date?: string }
   >;
@@ -72,7 +76,7 @@ function candidates(): Candidate[] {
   const extractor = createExtractor();
   const out: Candidate[] = [];
   for (const [story, meta] of Object.entries(sources)) {
-    const text = readFileSync(join(STORIES, story), 'utf8');
+    const text = readFileSync(join(stories, story), 'utf8');
     const r = extractor.extractText(text, { doc: story, reported: meta.date });
     for (const c of r.claims) {
       const plover = categoryOf(c, table);
@@ -103,14 +107,14 @@ try {
       `${o.out}: ${rows.length} claims, ${s.right} right, ${s.wrong} wrong, ${s.open} not judged; precision ${s.precision.toFixed(3)}`,
     );
   } else {
-    const all = candidates();
+    const all = candidates(o.stories);
     // Later rows win in drawRows: the out file's own verdicts override those of the --keep files.
     const judged = [...o.keep.flatMap((f) => readSample(f)), ...readSample(o.out)];
     const rows = drawRows(all, o.size, o.seed, judged);
     writeFileSync(o.out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const kept = rows.filter((r) => r.verdict).length;
     console.log(
-      `${all.length} interaction claims in ${STORIES}; wrote ${rows.length} (seed ${o.seed}) to ${o.out}; ${kept} keep an earlier verdict`,
+      `${all.length} interaction claims in ${o.stories}; wrote ${rows.length} (seed ${o.seed}) to ${o.out}; ${kept} keep an earlier verdict`,
     );
   }
 } catch (e) {

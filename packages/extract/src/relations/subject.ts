@@ -56,6 +56,15 @@ const AGENT_HEADS = new Set(
   ),
 );
 
+/** Nouns of an attack: a place after them is where it struck, not who struck ("two bombings in Karachi,
+ * Pakistan killed 22" — PLOVER_MANUAL section ASSAULT codes the perpetrator as actor; a place standing for
+ * its state would make Pakistan the bomber). */
+const ATTACK_HEADS = new Set(
+  'attack bombing blast explosion airstrike strike raid shelling bombardment assault ambush shooting'.split(
+    ' ',
+  ),
+);
+
 export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   const none: SubjectInfo = { mentions: [], regionStart: v };
   if (depth > 3) return none;
@@ -122,7 +131,11 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     // A verb with a direct object after it is finite, not a participle ("a statement released by X
     // condemned the attacks": X's statement condemned).
     if (before >= 0 && !gerund && cl.inPhrase(before, true) && !objectFollows(cl, v)) return none;
-    if (before >= 0) return { mentions: cl.conjoinedLeft(before), regionStart: cl.mentions[before]!.start };
+    // Finite after a phrase ("an attack by X in Kabul killed …"): the subject is the phrase's, found below.
+    const phrase =
+      before >= 0 && !gerund && cl.inPhrase(before, true) && !SUBORDINATORS.has(cl.prepBefore(before) ?? '');
+    if (before >= 0 && !(phrase && objectFollows(cl, v)))
+      return { mentions: cl.conjoinedLeft(before), regionStart: cl.mentions[before]!.start };
     if (gerund && toks[v - 1]?.pos === 'NOUN') return none;
   }
   // "X condemned the raid and urged Y to …": the second verb of a coordination shares the first's subject.
@@ -138,6 +151,11 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     const t = toks[i]!;
     const c = cl.cover[i]!;
     if (c < 0 && region.length === 0 && RELATIVE.has(t.lower)) return relativeSubject(cl, i, depth);
+    if (c < 0 && t.text === ',' && inStateOf(cl, i)) {
+      region.push(i);
+      i--;
+      continue;
+    }
     if (c < 0 && t.text === ',') {
       const j = region.length === 0 ? parentheticalOpen(cl, i) : -1;
       if (j >= 0) {
@@ -160,9 +178,19 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   if (!region.length) return none;
   const regionStart = region[region.length - 1]!;
   let fallback = -1;
+  const lead = cl.chunkAt(regionStart);
+  // Only a phrase that opens its clause: after "After the attack in Mumbai," a name is the clause's own.
+  const opens = i < 0 || cl.isBoundary(i) || toks[i]!.text === ',';
+  const attackAt = opens && lead && ATTACK_HEADS.has(cl.toks[lead.head]!.lemma) ? lead.head : Infinity;
   for (const k of region) {
     const c = cl.cover[k]!;
     if (c < 0 || cl.mentions[c]!.start !== k || k > modifierFrom) continue;
+    // "Israeli airstrikes killed" names the attacker before the noun; after it ("bombings in Karachi,
+    // Pakistan") comes where it struck, unless introduced by "by".
+    if (k > attackAt) {
+      if (cl.prepBefore(c) === 'by') return { mentions: cl.conjoinedLeft(c), regionStart };
+      continue;
+    }
     // A name on the subject's noun stands for its owner ("American warplanes bombed", "the US State
     // Department advised"), unless the noun names people around it ("Bhutto supporters").
     const np = cl.chunkAt(k);
@@ -182,6 +210,18 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   // "A tribunal in Chile ruled …": the only actor named is inside the phrase.
   if (fallback >= 0) return { mentions: [fallback], regionStart, weak: true };
   return { mentions: [], regionStart };
+}
+
+/** The comma at i joins a place and the state it lies in ("Karachi, Pakistan"): one phrase, not a list. */
+function inStateOf(cl: ClauseView, i: number): boolean {
+  const right = cl.cover[i + 1] ?? -1;
+  if (right < 0 || cl.mentions[right]!.start !== i + 1) return false;
+  const state = cl.mentions[right]!.entity.id;
+  const left = cl.mentionEndingAt(i - 1);
+  // A town the gazetteer lacks is a proper noun before the state ("Quetta, Pakistan").
+  if (left < 0) return state.startsWith('state:') && cl.toks[i - 1]?.pos === 'PROPN';
+  const country = cl.mentions[left]!.entity.props.country;
+  return typeof country === 'string' && state === `state:${country}`;
 }
 
 /** A determiner, pronoun or mention right after verb v: its direct object. */
