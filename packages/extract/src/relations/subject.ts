@@ -130,11 +130,13 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     // belonging to X", and the absolute "…, with officials urging Kyiv to …").
     // A verb with a direct object after it is finite, not a participle ("a statement released by X
     // condemned the attacks": X's statement condemned).
-    if (before >= 0 && !gerund && cl.inPhrase(before, true) && !objectFollows(cl, v)) return none;
-    // Finite after a phrase ("an attack by X in Kabul killed …"): the subject is the phrase's, found below.
-    const phrase =
-      before >= 0 && !gerund && cl.inPhrase(before, true) && !SUBORDINATORS.has(cl.prepBefore(before) ?? '');
-    if (before >= 0 && !(phrase && objectFollows(cl, v)))
+    const phrase = before >= 0 && !gerund && cl.inPhrase(before, true);
+    const finite = objectFollows(cl, v);
+    if (phrase && !finite) return none;
+    // Finite after a phrase ("an attack by X in Kabul killed …"): the subject is the phrase's, found below;
+    // not after a subordinator ("after it tested a missile": it).
+    const phraseSubject = phrase && finite && !SUBORDINATORS.has(cl.prepBefore(before) ?? '');
+    if (before >= 0 && !phraseSubject)
       return { mentions: cl.conjoinedLeft(before), regionStart: cl.mentions[before]!.start };
     if (gerund && toks[v - 1]?.pos === 'NOUN') return none;
   }
