@@ -67,16 +67,29 @@ function parseArgs(argv: string[]): Options {
 const readSample = (file: string) => (existsSync(file) ? parseSample(readFileSync(file, 'utf8'), file) : []);
 
 /** Interaction claims PLOVER would code: those with a PLOVER category (CAMEO 01 statements have none). */
+/** A story folder's file, or exit 1 naming it (a --stories DIR without sources.json, a story it lists but lacks). */
+function readStoryFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new GeokgError(`${path}: cannot read (${(e as Error).message})`, 'input');
+  }
+}
+
 function candidates(stories: string): Candidate[] {
-  const sources = JSON.parse(readFileSync(join(stories, 'sources.json'), 'utf8')) as Record<
-    string,
-    { date?: string }
-  >;
+  const at = join(stories, 'sources.json');
+  let sources: Record<string, { date?: string }>;
+  try {
+    sources = JSON.parse(readStoryFile(at)) as Record<string, { date?: string }>;
+  } catch (e) {
+    if (e instanceof GeokgError) throw e;
+    throw new GeokgError(`${at}: not valid JSON (${(e as Error).message})`, 'input');
+  }
   const table = loadPloverTable();
   const extractor = createExtractor();
   const out: Candidate[] = [];
   for (const [story, meta] of Object.entries(sources)) {
-    const text = readFileSync(join(stories, story), 'utf8');
+    const text = readStoryFile(join(stories, story));
     const r = extractor.extractText(text, { doc: story, reported: meta.date });
     for (const c of r.claims) {
       const plover = categoryOf(c, table);
