@@ -11,6 +11,15 @@ const src = { url: 'https://example.org/a', licence: 'CC BY 2.5' };
 const line = (o: object): string =>
   JSON.stringify({ id: 'a', text: 'X met Y.', events: [], source: src, ...o });
 
+/** The page URLs a story folder's sources.json lists. */
+function storyUrls(devset: URL, dir: string): string[] {
+  const sources = JSON.parse(readFileSync(new URL(`${dir}/sources.json`, devset), 'utf8')) as Record<
+    string,
+    { url: string }
+  >;
+  return Object.values(sources).map((s) => s.url);
+}
+
 describe('parseDevset', () => {
   it('reads events and keeps recipients null for targetless events', () => {
     const [s] = parseDevset(
@@ -52,16 +61,25 @@ describe('parseDevset', () => {
     const devset = new URL('../../packages/extract/devset/', import.meta.url);
     const holdout = loadDevset(fileURLToPath(new URL('holdout.jsonl', devset)));
     const dev = loadDevset();
-    const stories = JSON.parse(readFileSync(new URL('stories/sources.json', devset), 'utf8')) as Record<
-      string,
-      { url: string }
-    >;
     const seen = new Set([
       ...dev.flatMap((s) => [s.id, s.text, s.source.url]),
-      ...Object.values(stories).map((s) => s.url),
+      ...['stories', 'stories-fresh', 'stories-fresh2'].flatMap((dir) => storyUrls(devset, dir)),
     ]);
     expect(holdout.length).toBeGreaterThanOrEqual(80);
     expect(holdout.flatMap((s) => [s.id, s.text, s.source.url]).filter((k) => seen.has(k))).toEqual([]);
+  });
+
+  // stories-fresh2 measures precision out of sample (README, "Fresh stories"): none of its pages may be one
+  // the dev set or the other story folders already use.
+  it('the second fresh story folder uses no page of the dev set or of the other story folders', () => {
+    const devset = new URL('../../packages/extract/devset/', import.meta.url);
+    const used = new Set([
+      ...loadDevset().map((s) => s.source.url),
+      ...['stories', 'stories-fresh'].flatMap((dir) => storyUrls(devset, dir)),
+    ]);
+    const fresh2 = storyUrls(devset, 'stories-fresh2');
+    expect(fresh2.length).toBeGreaterThanOrEqual(12);
+    expect(fresh2.filter((u) => used.has(u))).toEqual([]);
   });
 });
 
