@@ -13,29 +13,33 @@ export interface GazetteerHit {
 }
 
 export class Gazetteer {
-  private readonly keys = new Set<string>();
-  private readonly prefixes = new Set<string>();
+  /** Every word-by-word prefix of a registry key → whether it is a whole key: one lookup answers both. */
+  private readonly prefixes = new Map<string, boolean>();
   private readonly maxWords: number;
 
   constructor(private readonly registry: Registry) {
     let max = 1;
-    for (const key of registry.keys()) {
-      this.keys.add(key);
+    const prefix = (p: string): void => {
+      if (!this.prefixes.has(p)) this.prefixes.set(p, false);
+    };
+    const keys = [...registry.keys()];
+    for (const key of keys) {
       const words = key.split(' ');
       max = Math.max(max, words.length);
       for (let i = 1; i <= words.length; i++) {
         const head = words.slice(0, i - 1).join(' ');
         const word = words[i - 1]!;
-        this.prefixes.add(head ? `${head} ${word}` : word);
+        prefix(head ? `${head} ${word}` : word);
         // The tokenizer splits "Lashkar-e-Taiba" at its hyphens, so the name is read a part at a time:
         // each part up to a hyphen must count as a prefix too, or only names whose first part is itself
         // a name ("Guinea-Bissau", "Al-Qaeda") would ever be found.
         for (let h = word.indexOf('-'); h > 0; h = word.indexOf('-', h + 1)) {
           const part = word.slice(0, h);
-          this.prefixes.add(head ? `${head} ${part}` : part);
+          prefix(head ? `${head} ${part}` : part);
         }
       }
     }
+    for (const key of keys) this.prefixes.set(key, true);
     this.maxWords = max;
   }
 
@@ -52,14 +56,16 @@ export class Gazetteer {
         // Punctuation other than name-internal marks ends a name: "Consortium," is not "Consortium ,".
         if (j > i && toks[j]!.pos === 'PUNCT' && !/^[-'’&+]$/.test(toks[j]!.text)) break;
         if (j > i && (toks[j]!.lower === "'s" || toks[j]!.lower === '’s')) break;
-        const surface = text.slice(first.start - base, toks[j]!.end - base);
-        const key = nameKey(surface);
+        // One token's span is its text (tokenize.ts keeps text.slice(start, end) === text).
+        const surface = j === i ? first.text : text.slice(first.start - base, toks[j]!.end - base);
+        const key = j === i ? tokenKey(first) : nameKey(surface);
         // Every key is its own prefix: a key not among the prefixes is no key either.
-        if (!this.prefixes.has(key)) {
+        const isKey = this.prefixes.get(key);
+        if (isKey === undefined) {
           if (j > i && !/^[-'’]$/.test(toks[j]!.text)) break;
           continue;
         }
-        if (!this.keys.has(key)) continue;
+        if (!isKey) continue;
         const hits = this.registry
           .lookupKey(key, date ? { date } : {})
           .filter((h) => caseFits(h.alias.text, surface));
@@ -72,6 +78,20 @@ export class Gazetteer {
     }
     return out;
   }
+}
+
+/**
+ * nameKey of one token's text: for letters, digits and hyphens (nameKey's PLAIN case, and most names)
+ * that is its lower case, which the token already has; checked by a loop, not a regular expression.
+ */
+function tokenKey(t: Tok): string {
+  const w = t.text;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45))
+      return nameKey(w);
+  }
+  return w.length ? t.lower : nameKey(w);
 }
 
 function startsUpper(s: string): boolean {

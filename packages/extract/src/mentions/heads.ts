@@ -20,19 +20,30 @@ export const ROLE_ONLY: NounEntry = { role: 'group', kind: 'Group', needsModifie
 const singular = (w: string): string =>
   w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 
+/** Tokens from..to-1 as written (lower case) and with the last one's lemma, one space apart. */
+function forms(toks: Tok[], from: number, to: number): { lowers: string; lemmas: string } {
+  // Most heads are one word: its own strings, not a joined copy of them (whose hash is computed anew).
+  if (to - from === 1) return { lowers: toks[from]!.lower, lemmas: toks[from]!.lemma };
+  const words = toks.slice(from, to);
+  return {
+    lowers: words.map((w) => w.lower).join(' '),
+    lemmas: words.map((w, k) => (k === words.length - 1 ? w.lemma : w.lower)).join(' '),
+  };
+}
+
 /** The lexicon noun starting at token i, longest first, matched on lemmas (or naive singulars). */
 function headAt(toks: Tok[], i: number, lex: Lexicon): Head | undefined {
   const t = toks[i]!;
+  // Called on every token: each distinct form is looked up once (lemma, lower and singular often agree).
+  const one = singular(t.lower);
   const max = Math.max(
     lex.nounFirst.get(t.lemma) ?? 0,
-    lex.nounFirst.get(t.lower) ?? 0,
-    lex.nounFirst.get(singular(t.lower)) ?? 0,
+    t.lower !== t.lemma ? (lex.nounFirst.get(t.lower) ?? 0) : 0,
+    one !== t.lower && one !== t.lemma ? (lex.nounFirst.get(one) ?? 0) : 0,
   );
   for (let n = max; n >= 1; n--) {
     if (i + n > toks.length) continue;
-    const words = toks.slice(i, i + n);
-    const lemmas = words.map((w, k) => (k === n - 1 ? w.lemma : w.lower)).join(' ');
-    const lowers = words.map((w) => w.lower).join(' ');
+    const { lowers, lemmas } = forms(toks, i, i + n);
     const entry = lex.nouns.get(lemmas) ?? lex.nouns.get(lowers) ?? lex.nouns.get(singular(lowers));
     if (entry) return { start: i, end: i + n, entry };
   }
@@ -78,17 +89,20 @@ export function roleHeadAt(
 
 /** An aircraft or vehicle model: F-16, MiG-29, Su-25, T-72, Mi-24, Tu-22M. */
 const MODEL = /^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]{0,2}$/;
+/** MODEL's test, run only on what it can match (at most 10 characters, a capital first): every token asks. */
+function isModel(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return w.length <= 10 && c >= 65 && c <= 90 && MODEL.test(w);
+}
 
 /** The head at token i with its role code; a role word alone is a head too, needing a country. */
 function simpleHeadAt(toks: Tok[], i: number, lex: Lexicon, doc: DocState): Head | undefined {
   // "MiG-29 fighters", "F-16 jets": after a model designation the noun names machines, not people.
-  if (i > 0 && MODEL.test(toks[i - 1]!.text)) return undefined;
+  if (i > 0 && isModel(toks[i - 1]!.text)) return undefined;
   const head = headAt(toks, i, lex);
   const t = toks[i]!;
   if (head) {
-    const words = toks.slice(head.start, head.end);
-    const lowers = words.map((w) => w.lower).join(' ');
-    const lemmas = words.map((w, k) => (k === words.length - 1 ? w.lemma : w.lower)).join(' ');
+    const { lowers, lemmas } = forms(toks, head.start, head.end);
     const code = roleCodeOf(doc.roles, lowers, lemmas);
     return code ? { ...head, code } : head;
   }

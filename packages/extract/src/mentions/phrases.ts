@@ -147,16 +147,19 @@ function phrase(
       }
     }
   }
-  const text = toks
-    .slice(start, end)
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/ ([’']s)\b/g, '$1');
-  const name = text.replace(/^(the|a|an|this|that|these|those|its|their|his|her|our|some)\s+/i, '');
+  // The phrase as written, less its determiner: built only where an unnamed entity needs it (a role
+  // actor found by code does not), each return path asking once.
+  const nameOf = (): string =>
+    toks
+      .slice(start, end)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ ([’']s)\b/g, '$1')
+      .replace(/^(the|a|an|this|that|these|those|its|their|his|her|our|some)\s+/i, '');
   const entry = head.entry;
   const base = { start, end, priority: PRIORITY.np } as const;
   if (quantified && entry.role !== 'thing') {
-    return { ...base, entity: placeholder(name), via: 'role', role: entry.role, quantified: true };
+    return { ...base, entity: placeholder(nameOf()), via: 'role', role: entry.role, quantified: true };
   }
   const country = owner ? countryOf(owner) : sponsor ? countryOf(sponsor) : undefined;
   // CAMEO role actors (country + role): "Turkish troops" TURMIL, "Yemeni rebels" YEMREB. The country is
@@ -193,7 +196,7 @@ function phrase(
       if (own) return own;
       // Without any state so far, "the air force" may still take the country of the military named
       // with its state in this sentence (sameRoleCountry).
-      const body = doc.unnamed('GovernmentBody', name);
+      const body = doc.unnamed('GovernmentBody', nameOf());
       const role = code && code !== 'GOV' ? { code, fromContext: true } : {};
       return body ? { ...base, entity: body, via: 'role', role: 'state', ...role } : undefined;
     }
@@ -202,7 +205,7 @@ function phrase(
       // names no speaker (never a Group called "report").
       if (DOCUMENTS.has(toks[head.end - 1]!.lemma))
         return owner ? { ...base, entity: owner, via: 'role', role: 'speaker' } : undefined;
-      const e = doc.unnamed('Group', name, country);
+      const e = doc.unnamed('Group', nameOf(), country);
       return e ? { ...base, entity: e, via: 'role', role: 'speaker' } : undefined;
     }
     case 'group': {
@@ -223,7 +226,7 @@ function phrase(
         const prev = doc.latest([entry.kind ?? 'Group'], pending);
         if (prev) return { ...base, entity: prev, via: 'coref', role: 'group' };
       }
-      const e = doc.unnamed(entry.kind ?? 'Group', name, country);
+      const e = doc.unnamed(entry.kind ?? 'Group', nameOf(), country);
       return e
         ? { ...base, entity: e, via: 'role', role: 'group', ...(sponsor ? { sponsor } : {}) }
         : undefined;
@@ -231,7 +234,7 @@ function phrase(
     case 'thing': {
       const kind = entry.kind ?? 'Facility';
       if (quantified)
-        return { ...base, entity: placeholder(name), via: 'thing', role: 'thing', quantified: true };
+        return { ...base, entity: placeholder(nameOf()), via: 'thing', role: 'thing', quantified: true };
       // "Pakistan's foreign ministry" is the body its capitalised name makes: org:pak:foreign-ministry.
       if (ownState && doc.ontology.isA(kind, 'GovernmentBody'))
         return bodyCandidate(doc, toks, base, ownState);
@@ -244,7 +247,7 @@ function phrase(
       // "Pakistan's foreign ministry" is the body its capitalised name makes: org:pak:foreign-ministry.
       if (ownState && doc.ontology.isA(kind, 'GovernmentBody'))
         return bodyCandidate(doc, toks, base, ownState);
-      const e = doc.unnamed(kind, name.replace(/\s+(on|in|of)\s.*$/, ''), country);
+      const e = doc.unnamed(kind, nameOf().replace(/\s+(on|in|of)\s.*$/, ''), country);
       // "Israeli tank shelling": the demonym names who attacked.
       const agent =
         owner && doc.ontology.isA(kind, 'Event') && doc.ontology.isA(owner.kind, 'Actor') ? owner : undefined;

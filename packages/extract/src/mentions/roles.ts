@@ -48,9 +48,10 @@ export function isCuratedRole(roles: RoleWords, lowers: string, lemmas: string):
 
 /** The role code of a head phrase: its words as written, by lemma, or with a naive singular. */
 export function roleCodeOf(roles: RoleWords, lowers: string, lemmas: string): string | undefined {
+  // Called on every noun: the lemma is looked up only when it differs from the words as written.
   return (
     roles.get(lowers) ??
-    roles.get(lemmas) ??
+    (lemmas !== lowers ? roles.get(lemmas) : undefined) ??
     (lowers.endsWith('s') && !lowers.endsWith('ss') ? roles.get(lowers.slice(0, -1)) : undefined)
   );
 }

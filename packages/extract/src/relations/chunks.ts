@@ -5,7 +5,7 @@
 // phrase a preposition governs ("between the Israelis and Palestinians").
 import type { Tok } from '../nlp/types.ts';
 import type { Mention } from '../mentions/types.ts';
-import { POSSESSIVE, TIME_NOUNS } from './words.ts';
+import { filled, POSSESSIVE, TIME_NOUNS } from './words.ts';
 
 export interface Chunk {
   start: number;
@@ -32,10 +32,10 @@ const isPossessive = (t: Tok): boolean =>
 
 export function chunk(
   toks: Tok[],
-  cover: Int32Array,
+  cover: ArrayLike<number>,
   mentions: Mention[],
-): { chunks: Chunk[]; at: Int32Array } {
-  const at = new Int32Array(toks.length).fill(-1);
+): { chunks: Chunk[]; at: number[] } {
+  const at = filled(toks.length, -1);
   const chunks: Chunk[] = [];
   let start = -1;
   let hasHead = false;
@@ -82,8 +82,15 @@ export function chunk(
     if (!sameMention && start >= 0 && hasHead && (t.pos === 'DET' || t.pos === 'PRON') && !isPossessive(t))
       close(i);
     // "meet Argentina next week": a time phrase after a head is a phrase of its own.
-    const time = TIME_NOUNS.has(t.lower) || (TIME_OPENERS.has(t.lower) && TIME_NOUNS.has(next?.lower ?? ''));
-    if (!covered && start >= 0 && hasHead && time && !TIME_NOUNS.has(toks[i - 1]!.lower)) close(i);
+    // (Tested last: most tokens are in no open phrase with a head.)
+    if (
+      !covered &&
+      start >= 0 &&
+      hasHead &&
+      !TIME_NOUNS.has(toks[i - 1]!.lower) &&
+      (TIME_NOUNS.has(t.lower) || (TIME_OPENERS.has(t.lower) && TIME_NOUNS.has(next?.lower ?? '')))
+    )
+      close(i);
     if (start < 0) start = i;
     if (covered || HEADS.has(t.pos) || afterPossessive) hasHead = true;
     if (personal && !covered) close(i + 1);
@@ -94,7 +101,7 @@ export function chunk(
 
 function finish(
   toks: Tok[],
-  cover: Int32Array,
+  cover: ArrayLike<number>,
   mentions: Mention[],
   start: number,
   end: number,

@@ -11,6 +11,10 @@ interface Index {
   patternOf: Uint32Array;
   /** pattern index → how many groups it needs. */
   groups: Uint32Array;
+  /** Scratch for compute(): groups already counted, groups met per pattern, and the answer. */
+  seen: Uint8Array;
+  met: Uint32Array;
+  out: Uint8Array;
 }
 
 /** Lists shorter than this are checked directly: building an index would cost more than it saves. */
@@ -37,14 +41,18 @@ export class NeedsIndex {
   }
 
   private compute(list: readonly VerbPattern[], words: ReadonlySet<string>): Uint8Array {
-    const out = new Uint8Array(list.length);
     if (list.length < MIN_INDEXED) {
+      const out = new Uint8Array(list.length);
       for (let i = 0; i < list.length; i++) out[i] = needsMet(list[i]!.needs, words) ? 1 : 0;
       return out;
     }
     const ix = this.index(list);
-    const seen = new Uint8Array(ix.patternOf.length);
-    const met = new Uint32Array(list.length);
+    // Arrays kept with the index: a typed array over 64 bytes is allocated off the heap, which costs
+    // microseconds each time. The answer is reused too: a list is computed once per sentence (passing()
+    // caches it until the words change), and no caller keeps it past its sentence.
+    const { seen, met, out } = ix;
+    seen.fill(0);
+    met.fill(0);
     for (const w of words) {
       const refs = ix.byWord.get(w);
       if (!refs) continue;
@@ -76,7 +84,14 @@ export class NeedsIndex {
         }
       }
     });
-    ix = { byWord, patternOf: Uint32Array.from(patternOf), groups };
+    ix = {
+      byWord,
+      patternOf: Uint32Array.from(patternOf),
+      groups,
+      seen: new Uint8Array(patternOf.length),
+      met: new Uint32Array(list.length),
+      out: new Uint8Array(list.length),
+    };
     this.cache.set(list, ix);
     return ix;
   }

@@ -4,14 +4,15 @@
 import type { Tok } from '../nlp/types.ts';
 import type { Mention } from '../mentions/types.ts';
 import { chunk, type Chunk } from './chunks.ts';
-import { BOUNDARY, PREPOSITIONS, RELATIVE, SUBORDINATORS, VERB_GROUP } from './words.ts';
+import { BOUNDARY, filled, PREPOSITIONS, RELATIVE, SUBORDINATORS, VERB_GROUP } from './words.ts';
 
 export class ClauseView {
-  /** Token → index of the mention covering it, or -1. */
-  readonly cover: Int32Array;
+  /** Token → index of the mention covering it, or -1. A plain array: an Int32Array of a sentence's
+   * length (over 16 tokens) is allocated off the heap, several times slower, once per sentence. */
+  readonly cover: number[];
   /** Every lower-case form and lemma in the sentence, to skip patterns that cannot match. */
   readonly words = new Set<string>();
-  private chunked?: { chunks: Chunk[]; at: Int32Array };
+  private chunked?: { chunks: Chunk[]; at: number[] };
 
   constructor(
     readonly toks: Tok[],
@@ -19,7 +20,7 @@ export class ClauseView {
     /** Speech and belief verbs: ", X said" after a clause closes it. */
     readonly frames: ReadonlySet<string> = new Set(),
   ) {
-    this.cover = new Int32Array(toks.length).fill(-1);
+    this.cover = filled(toks.length, -1);
     for (const t of toks) {
       this.words.add(t.lower);
       this.words.add(t.lemma);

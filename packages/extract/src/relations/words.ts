@@ -68,3 +68,10 @@ export function countBefore(toks: readonly { lower: string; pos: string }[], k: 
       return words.length;
   return 0;
 }
+
+/** A plain array of n copies of v (packed, on the heap: cheaper per sentence than a typed array). */
+export function filled(n: number, v: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(v);
+  return out;
+}
