@@ -11,6 +11,8 @@ interface Recent {
 }
 
 const RECENT_LIMIT = 64;
+/** How many sentences back "He" may reach for a subject (news rarely carries a pronoun further). */
+const TOPIC_REACH = 3;
 
 export class DocState {
   readonly resolver: Resolver;
@@ -26,7 +28,10 @@ export class DocState {
   private readonly recent: Recent[] = [];
   /** The titles each person was named with in this document ("president", "foreign minister"), by id. */
   private readonly titles = new Map<string, Set<string>>();
-  private topic: { sentence: number; entity: Entity | undefined } | undefined;
+  /** Subjects of the recent sentences' first clauses (docs/extraction.md, pronouns), latest last. */
+  private readonly topics: { sentence: number; entity: Entity | undefined }[] = [];
+  /** People this document named in full, by surname as written ("Rumsfeld" → Donald Rumsfeld), latest. */
+  readonly surnames = new Map<string, Entity>();
   /** Sentences of this document so far that named each state (ISO-3), in the order states came in. */
   private readonly stateSentences = new Map<string, number>();
 
@@ -155,21 +160,36 @@ export class DocState {
 
   /** Records the subject of a sentence's first clause (undefined: none found), for "He …" after it. */
   noteTopic(sentence: number, entity: Entity | undefined): void {
-    this.topic = { sentence, entity };
+    this.topics.push({ sentence, entity });
+    if (this.topics.length > TOPIC_REACH) this.topics.shift();
   }
 
   /**
    * "He"/"She" opening a sentence continues the previous sentence's subject when that is a person, never a
    * person it named in another role (an object, a possessor); when it had another subject and named
-   * people only in other roles, the reference is unsure and resolves to nobody. Otherwise the latest person.
+   * people only in other roles, the reference is unsure and resolves to nobody. When it named no person,
+   * the subject of the latest sentence within reach whose subject was a person ("Rumsfeld met Ivanov. The
+   * talks lasted an hour. He said …" is Rumsfeld); with none, only a person named alone in that reach,
+   * never the latest of several named in any role.
    */
   continuing(sentence: number, kinds: string[]): Entity | undefined {
-    const prev = this.topic?.sentence === sentence - 1 ? this.topic.entity : undefined;
+    const last = this.topics[this.topics.length - 1];
+    const prev = last?.sentence === sentence - 1 ? last.entity : undefined;
     if (prev && this.fits(prev, kinds)) return prev;
     const people = new Set<string>();
     for (const r of this.recent)
       if (r.sentence === sentence - 1 && this.fits(r.entity, kinds)) people.add(r.entity.id);
-    if (people.size === 0) return this.latest(kinds);
+    if (people.size === 0) {
+      for (let i = this.topics.length - 1; i >= 0; i--) {
+        const t = this.topics[i]!;
+        if (t.sentence < sentence - TOPIC_REACH) break;
+        if (t.entity && this.fits(t.entity, kinds)) return t.entity;
+      }
+      const near = new Set<string>();
+      for (const r of this.recent)
+        if (r.sentence >= sentence - TOPIC_REACH && this.fits(r.entity, kinds)) near.add(r.entity.id);
+      return near.size === 1 ? this.latest(kinds) : undefined;
+    }
     return !prev && people.size === 1 ? this.latest(kinds) : undefined;
   }
 

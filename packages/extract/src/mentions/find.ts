@@ -97,6 +97,7 @@ export function findMentions(
   for (const c of names) inName.fill(1, c.start, c.end);
   const own = named.size === 1 ? context : undefined;
   cands.push(...phraseCandidates(toks, lex, doc, regAt, (i) => inName[i] === 1, [], context, story, own));
+  cands.push(...surnameCandidates(toks, regAt, inName, doc));
   const settled = settle(cands);
   const mentions: Mention[] = [];
   const partOf: PartOf[] = [];
@@ -138,6 +139,7 @@ export function findMentions(
       if (e) mentions.push({ start: i, end: i + 1, entity: e, via: 'pronoun' });
     }
   }
+  noteSurnames(toks, mentions, doc);
   ownMembers(toks, mentions, doc);
   officesOf(toks, mentions, lex, doc);
   defineAcronyms(toks, mentions, doc);
@@ -149,6 +151,41 @@ export function findMentions(
     if (title) doc.holdTitle(m.entity, title);
   }
   return { mentions, partOf };
+}
+
+/**
+ * A surname alone ("Rumsfeld said") is the person of that surname this document named in full, the latest
+ * one: before a registry person who shares it ("Clinton" in a story that named Hillary Clinton is not Bill
+ * Clinton). Only a lone capitalised word: one next to another capitalised word is part of a longer name.
+ */
+function surnameCandidates(
+  toks: Sentence['toks'],
+  regAt: (RegistryMention | undefined)[],
+  inName: Uint8Array,
+  doc: DocState,
+): Candidate[] {
+  const out: Candidate[] = [];
+  if (!doc.surnames.size) return out;
+  for (let i = 0; i < toks.length; i++) {
+    const entity = doc.surnames.get(toks[i]!.text);
+    if (!entity || inName[i] === 1) continue;
+    const reg = regAt[i];
+    if (reg && (reg.end !== i + 1 || reg.entity.kind !== 'Person')) continue;
+    if ([toks[i - 1], toks[i + 1]].some((t) => t && t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) continue;
+    if (reg) regAt[i] = { ...reg, entity };
+    out.push({ start: i, end: i + 1, entity, via: 'name', priority: PRIORITY.person });
+  }
+  return out;
+}
+
+/** Records the surname of each person the sentence names in full, for surnameCandidates. */
+function noteSurnames(toks: Sentence['toks'], mentions: Mention[], doc: DocState): void {
+  for (const m of mentions) {
+    if (m.entity.kind !== 'Person' || m.via === 'pronoun' || m.end - m.start < 2) continue;
+    const last = toks[m.end - 1]!.text;
+    if (last.length > 2 && /^[A-Z]/.test(last) && m.entity.name.endsWith(` ${last}`))
+      doc.surnames.set(last, m.entity);
+  }
 }
 
 /**

@@ -16,8 +16,17 @@ export class Gazetteer {
   /** Every word-by-word prefix of a registry key → whether it is a whole key: one lookup answers both. */
   private readonly prefixes = new Map<string, boolean>();
   private readonly maxWords: number;
+  /** Surnames (name keys) that two or more registry people bear. */
+  private readonly sharedSurnames = new Set<string>();
 
   constructor(private readonly registry: Registry) {
+    const surnames = new Set<string>();
+    for (const e of registry.all()) {
+      if (e.kind !== 'Person') continue;
+      const key = nameKey(e.name.slice(e.name.lastIndexOf(' ') + 1));
+      if (surnames.has(key)) this.sharedSurnames.add(key);
+      surnames.add(key);
+    }
     let max = 1;
     const prefix = (p: string): void => {
       if (!this.prefixes.has(p)) this.prefixes.set(p, false);
@@ -68,7 +77,7 @@ export class Gazetteer {
         if (!isKey) continue;
         const hits = this.registry
           .lookupKey(key, date ? { date } : {})
-          .filter((h) => caseFits(h.alias.text, surface));
+          .filter((h) => caseFits(h.alias.text, surface) && (date || !this.unsureSurname(h, key)));
         if (hits.length) best = { start: i, end: j + 1, surface, hits };
       }
       if (best) {
@@ -77,6 +86,15 @@ export class Gazetteer {
       }
     }
     return out;
+  }
+
+  /**
+   * A surname a person bore only in a closed period (Bill Clinton's "Clinton", 1993–2001, his term) that
+   * another registry person also bears (Hillary Clinton): in a document of unknown date it names neither
+   * for sure. An alias open at its end ("Sharif" from 1990) still holds.
+   */
+  private unsureSurname(h: AliasHit, key: string): boolean {
+    return h.alias.validTo !== undefined && h.entity.kind === 'Person' && this.sharedSurnames.has(key);
   }
 }
 

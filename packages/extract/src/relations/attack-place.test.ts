@@ -31,6 +31,34 @@ describe('subject of a verb of harm under an attack noun (subject.ts)', () => {
     expect(c.some((k) => k.subject.name === 'Afghanistan' && k.object.name === 'Pakistan')).toBe(true);
   });
 
+  it('makes no place the attacker of an attack in a clause after a subordinator', () => {
+    // "after [a bomb attack near Peshawar, Pakistan] killed four": the attack killed, not Pakistan.
+    expect(
+      force('Six were wounded after a suicide bomb attack near Mardan, Pakistan killed four people.'),
+    ).toEqual([]);
+    expect(force('Police sealed the market after a bomb attack in Quetta killed six people.')).toEqual([]);
+    expect(force('Officials said that a rocket attack in Erbil, Iraq injured three contractors.')).toEqual(
+      [],
+    );
+    expect(force('After a car bomb in Mosul killed ten people, the army closed the roads.')).toEqual([]);
+  });
+
+  it('keeps the attacker who acts after such a clause, or who is named in it', () => {
+    expect(
+      force('Hours after an explosion near Kandahar, Afghanistan, Afghan troops killed three insurgents.'),
+    ).toEqual(['Afghanistan military -> Afghanistan insurgents']);
+    expect(force('The city was calm after Pakistani troops killed four militants near Peshawar.')).toEqual([
+      'Pakistan military -> Pakistan rebels',
+    ]);
+  });
+
+  it('keeps a state that opens the main clause after an opening phrase with its place', () => {
+    const c = x.extractText('After the bombing in Lahore, Pakistan accused India of backing the militants.', {
+      doc: 't.txt',
+    }).claims;
+    expect(c.some((k) => k.subject.name === 'Pakistan' && k.object.name === 'India')).toBe(true);
+  });
+
   it('keeps a subject after a subordinator ("after it tested …")', () => {
     expect(
       x

@@ -7,6 +7,7 @@ import {
   INTENT_ADJECTIVES,
   INTENT_NOUNS,
   PARENTHETICAL_OPENERS,
+  PREPOSITIONS,
   RELATIVE,
   SUBORDINATORS,
 } from './words.ts';
@@ -60,7 +61,7 @@ const AGENT_HEADS = new Set(
  * Pakistan killed 22" — PLOVER_MANUAL section ASSAULT codes the perpetrator as actor; a place standing for
  * its state would make Pakistan the bomber). */
 const ATTACK_HEADS = new Set(
-  'attack bombing blast explosion airstrike strike raid shelling bombardment assault ambush shooting'.split(
+  'attack bombing bomb blast explosion airstrike strike raid shelling bombardment assault ambush shooting'.split(
     ' ',
   ),
 );
@@ -130,7 +131,8 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     // belonging to X", and the absolute "…, with officials urging Kyiv to …").
     // A verb with a direct object after it is finite, not a participle ("a statement released by X
     // condemned the attacks": X's statement condemned).
-    const phrase = before >= 0 && !gerund && cl.inPhrase(before, true);
+    // "near Peshawar, Pakistan killed": a state after its place is part of the place's phrase.
+    const phrase = before >= 0 && !gerund && (cl.inPhrase(before, true) || placeInPhraseBefore(cl, before));
     const finite = objectFollows(cl, v);
     if (phrase && !finite) return none;
     // Finite after a phrase ("an attack by X in Kabul killed …"): the subject is the phrase's, found below;
@@ -149,11 +151,13 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   let i = g - 1;
   const region: number[] = [];
   let modifierFrom = Infinity; // tokens from here on belong to a participle modifier of the subject
+  let placeComma = false; // the region holds "Karachi, Pakistan"
   while (i >= 0) {
     const t = toks[i]!;
     const c = cl.cover[i]!;
     if (c < 0 && region.length === 0 && RELATIVE.has(t.lower)) return relativeSubject(cl, i, depth);
     if (c < 0 && t.text === ',' && inStateOf(cl, i)) {
+      placeComma = true;
       region.push(i);
       i--;
       continue;
@@ -182,7 +186,13 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   let fallback = -1;
   const lead = cl.chunkAt(regionStart);
   // Only a phrase that opens its clause: after "After the attack in Mumbai," a name is the clause's own.
-  const opens = i < 0 || cl.isBoundary(i) || toks[i]!.text === ',';
+  // A subordinator inside a clause opens a clause whose subject is the whole phrase: "… were wounded after
+  // a bomb attack near Peshawar, Pakistan killed four" (the bomb attack killed). At the start of its clause
+  // the comma may close the opening phrase instead ("After the raid in Jalalabad, Afghanistan blamed …").
+  const subordinate = i >= 0 && SUBORDINATORS.has(toks[i]!.lower) && cl.cover[i]! < 0;
+  const clauseInitial = i <= 0 || cl.isBoundary(i - 1) || cl.isComma(i - 1);
+  const opens =
+    i < 0 || cl.isBoundary(i) || toks[i]!.text === ',' || (subordinate && !(placeComma && clauseInitial));
   const attackAt = opens && lead && ATTACK_HEADS.has(cl.toks[lead.head]!.lemma) ? lead.head : Infinity;
   for (const k of region) {
     const c = cl.cover[k]!;
@@ -224,6 +234,18 @@ function inStateOf(cl: ClauseView, i: number): boolean {
   if (left < 0) return state.startsWith('state:') && cl.toks[i - 1]?.pos === 'PROPN';
   const country = cl.mentions[left]!.entity.props.country;
   return typeof country === 'string' && state === `state:${country}`;
+}
+
+/** Mention m is the state after its place, and the place is governed by a preposition: "near Peshawar,
+ * Pakistan" (the town may be a proper noun the gazetteer lacks). */
+function placeInPhraseBefore(cl: ClauseView, m: number): boolean {
+  const comma = cl.mentions[m]!.start - 1;
+  if (!cl.isComma(comma) || !inStateOf(cl, comma)) return false;
+  const place = cl.mentionEndingAt(comma - 1);
+  if (place >= 0) return cl.inPhrase(place, true);
+  let k = comma - 1;
+  while (k >= 0 && cl.toks[k]!.pos === 'PROPN' && cl.cover[k]! < 0) k--;
+  return k >= 0 && cl.toks[k]!.pos === 'ADP' && PREPOSITIONS.has(cl.toks[k]!.lower);
 }
 
 /** A determiner, pronoun or mention right after verb v: its direct object. */
