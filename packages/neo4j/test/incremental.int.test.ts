@@ -5,10 +5,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PUSH_STATE, claimId, defaultRegistry, importGdelt, openStore } from '@geokg/core';
-import type { Claim, Entity, Store } from '@geokg/core';
+import { PUSH_STATE, defaultRegistry, importGdelt, openStore } from '@geokg/core';
+import type { Claim, Store } from '@geokg/core';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { acme, kaz, sentenceClaim } from '../../core/test/claims.ts';
 import { PushAbortedError } from '../src/errors.ts';
 import { pushStore } from '../src/push-store.ts';
 import { REPO_ROOT, fingerprint, query, testConfig, testDriver, wipeDatabase } from './server.ts';
@@ -17,28 +18,13 @@ const config = testConfig();
 let driver: Driver;
 const FIXTURE = join(REPO_ROOT, 'packages/core/test/fixtures/gdelt/sample.export.CSV');
 
-const kaz: Entity = {
-  id: 'state:KAZ',
-  kind: 'State',
-  name: 'Kazakhstan',
-  aliases: [],
-  props: { iso3: 'KAZ' },
-};
-const acme: Entity = { id: 'org:acme', kind: 'Organization', name: 'Acme', aliases: [], props: {} };
-
-function claim(n: number, predicate: string, modality: Claim['modality'], confidence: number): Claim {
-  const draft: Omit<Claim, 'id'> = {
-    subject: { id: kaz.id, kind: kaz.kind, name: kaz.name },
-    predicate,
-    object: { id: acme.id, kind: acme.kind, name: acme.name },
+/** The n-th claim of KAZ against Acme, on the day and in the sentence of its number. */
+const claim = (n: number, predicate: string, modality: Claim['modality'], confidence: number): Claim =>
+  sentenceClaim(kaz, predicate, acme, n, 't', {
     modality,
     confidence,
     time: { occurred: `2026-0${n}-01` },
-    evidence: { docId: `doc:t${n}`, doc: `t${n}.txt`, sentence: n, start: n, end: n + 1, text: 'x' },
-    source: 'text',
-  };
-  return { id: claimId(draft), ...draft };
-}
+  });
 
 /** Imports half of the GDELT fixture's rows and some hand-made claims as one commit. */
 async function importPart(store: Store, dir: string, part: 0 | 1): Promise<void> {

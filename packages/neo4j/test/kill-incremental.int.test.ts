@@ -8,10 +8,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PUSH_STATE, claimId, defaultRegistry, importGdelt, openStore } from '@geokg/core';
-import type { Claim, Entity, Store } from '@geokg/core';
+import { PUSH_STATE, defaultRegistry, importGdelt, openStore } from '@geokg/core';
+import type { Claim, Store } from '@geokg/core';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { kaz, sentenceClaim, uzb } from '../../core/test/claims.ts';
 import { REPO_ROOT, fingerprint, query, testConfig, testDriver, wipeDatabase } from './server.ts';
 
 const config = testConfig();
@@ -20,27 +21,12 @@ const FIXTURE = join(REPO_ROOT, 'packages/core/test/fixtures/gdelt/sample.export
 const NEW_CLAIMS = 150;
 let driver: Driver;
 
-const kaz: Entity = {
-  id: 'state:KAZ',
-  kind: 'State',
-  name: 'Kazakhstan',
-  aliases: [],
-  props: { iso3: 'KAZ' },
-};
-const uzb: Entity = {
-  id: 'state:UZB',
-  kind: 'State',
-  name: 'Uzbekistan',
-  aliases: [],
-  props: { iso3: 'UZB' },
-};
-
-/** The n-th claim of KAZ against UZB: modality and confidence vary so that the aggregate depends on all. */
+/**
+ * The n-th claim of KAZ against UZB, in sentence n of one of 40 documents: modality and confidence vary so
+ * that the aggregate depends on all.
+ */
 function claim(n: number, predicate: string): Claim {
-  const draft: Omit<Claim, 'id'> = {
-    subject: { id: kaz.id, kind: kaz.kind, name: kaz.name },
-    predicate,
-    object: { id: uzb.id, kind: uzb.kind, name: uzb.name },
+  return sentenceClaim(kaz, predicate, uzb, n, 'kill', {
     modality: n % 3 === 0 ? 'denied' : 'asserted',
     confidence: 0.5 + (n % 5) / 10,
     time: {
@@ -54,9 +40,7 @@ function claim(n: number, predicate: string): Claim {
       end: 1,
       text: 'x',
     },
-    source: 'text',
-  };
-  return { id: claimId(draft), ...draft };
+  });
 }
 
 async function importPart(store: Store, dir: string, part: 0 | 1): Promise<void> {

@@ -13,7 +13,8 @@ const FLUSH = 1 << 18;
  */
 export class LineWriter {
   private readonly fd: number;
-  private readonly buf = Buffer.allocUnsafe(FLUSH);
+  /** Let go at close: an export keeps its writers (and dozens of them) until it ends. */
+  private buf: Buffer = Buffer.allocUnsafe(FLUSH);
   private at = 0;
 
   constructor(readonly path: string) {
@@ -39,6 +40,7 @@ export class LineWriter {
   close(): void {
     this.flush();
     closeSync(this.fd);
+    this.buf = Buffer.alloc(0);
   }
 }
 

@@ -4,35 +4,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { claimId } from '../model/claim.ts';
-import type { Claim } from '../model/claim.ts';
-import type { Entity } from '../model/entity.ts';
+import { acme, kaz, sentenceClaim } from '../../test/claims.ts';
+import type { EntityRef } from '../model/entity.ts';
 import { defaultOntology } from '../ontology/load.ts';
 import { segmentPart } from './segment-part.ts';
 import { openStore } from './store.ts';
 
-const kaz: Entity = {
-  id: 'state:KAZ',
-  kind: 'State',
-  name: 'Kazakhstan',
-  aliases: [],
-  props: { iso3: 'KAZ' },
-};
-const acme: Entity = { id: 'org:acme', kind: 'Organization', name: 'Acme', aliases: ['ACME'], props: {} };
 const uzb = { id: 'state:UZB', kind: 'State', name: 'Uzbekistan' };
-
-function claim(n: number, object: { id: string; kind: string; name: string }): Claim {
-  const draft: Omit<Claim, 'id'> = {
-    subject: { id: kaz.id, kind: kaz.kind, name: kaz.name },
-    predicate: 'sanctions',
-    object,
-    modality: 'asserted',
-    confidence: 0.5,
-    evidence: { docId: `doc:p${n}`, doc: `p${n}.txt`, sentence: n, start: 0, end: 1, text: 'x' },
-    source: 'text',
-  };
-  return { id: claimId(draft), ...draft };
-}
+const claim = (n: number, object: EntityRef) => sentenceClaim(kaz, 'sanctions', object, n, 'p');
 
 it('holds the new segments only, each entity whole, and names what they lack', async () => {
   const store = openStore(join(mkdtempSync(join(tmpdir(), 'geokg-part-')), 'data'));
