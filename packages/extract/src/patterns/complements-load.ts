@@ -45,8 +45,8 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
     let thatClause: ComplementClass['thatClause'];
     if (c.thatClause !== undefined) {
       const v = f.string([...path, 'thatClause'], c.thatClause, 'thatClause');
-      if (v !== 'subjunctive' && v !== 'modal' && v !== 'self')
-        f.fail([...path, 'thatClause'], `thatClause must be subjunctive, modal or self, not "${v}"`);
+      if (v !== 'subjunctive' && v !== 'modal' && v !== 'self' && v !== 'fact')
+        f.fail([...path, 'thatClause'], `thatClause must be subjunctive, modal, self or fact, not "${v}"`);
       thatClause = v;
     }
     const modals = new Set(

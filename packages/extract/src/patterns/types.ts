@@ -172,8 +172,9 @@ export interface ComplementClass {
   negated?: ComplementClass;
   /** A "that" clause as complement: `subjunctive` ("urged that X withdraw", "demanded that X should …"),
    * `modal` ("said (that) X must withdraw": only with one of `modals`), `self` ("warned (that) it would
-   * retaliate": the governor's own subject, with one of `modals`; the complement's target is the target). */
-  thatClause?: 'subjunctive' | 'modal' | 'self';
+   * retaliate": the governor's own subject, with one of `modals`; the complement's target is the target),
+   * `fact` ("alleged (that) X had armed the rebels": any finite verb, another actor as its subject). */
+  thatClause?: 'subjunctive' | 'modal' | 'self' | 'fact';
   /** Governs only after a form of "be" ("is expected to meet", "are due to sign"). */
   afterBe?: boolean;
   /** A threat it codes needs the subject's own words: another speaker's report of a plan is no threat. */

@@ -62,7 +62,8 @@ export function thatComplement(
   const toks = cl.toks;
   let k = g + 1;
   if (toks[k]?.lower === 'that') k++;
-  else if (cls.thatClause === 'subjunctive') return undefined;
+  else if (cls.thatClause === 'subjunctive' || (cls.thatClause === 'fact' && toks[g]!.pos !== 'VERB'))
+    return undefined;
   const m = cl.mentionFrom(k, 1);
   if (m < 0) return cls.thatClause === 'subjunctive' && k > g + 1 ? askedOfNoOne(cl, k) : undefined;
   const asked = cl.conjoinedRight(m);
@@ -70,6 +71,7 @@ export function thatComplement(
   k = cl.mentions[asked[asked.length - 1]!]!.end;
   const modal = toks[k]?.pos === 'AUX' && cls.modals.has(toks[k]!.lower);
   if (modal) k++;
+  else if (cls.thatClause === 'fact') return factVerb(cl, k, asked);
   else if (cls.thatClause !== 'subjunctive') return undefined;
   if (toks[k]?.pos === 'ADV') k++;
   const v = toks[k];
@@ -86,6 +88,22 @@ export function thatComplement(
   return { verb: k, asked };
 }
 
+/** "alleged that X had armed the rebels", "charged X was sheltering militants": X's finite verb, past
+ * auxiliaries and adverbs ("had long been supporting"), within four tokens of X. */
+function factVerb(cl: Clause, k: number, asked: number[]): { verb: number; asked: number[] } | undefined {
+  for (let i = k; i < cl.toks.length && i < k + 4; i++) {
+    const t = cl.toks[i]!;
+    // "alleged that the rebels were armed by Uganda" accuses the by-agent; with none, no one named.
+    if (t.pos === 'VERB' && cl.isPassive(i)) {
+      const agent = cl.agent(i)?.mentions ?? [];
+      return agent.length ? { verb: i, asked: agent } : undefined;
+    }
+    if (t.pos === 'VERB') return { verb: i, asked };
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return undefined;
+  }
+  return undefined;
+}
+
 /** "demanded that the elections be postponed": a subjunctive that asks no actor (a targetless request). */
 function askedOfNoOne(cl: Clause, k: number): { verb: number; asked: number[] } | undefined {
   const toks = cl.toks;
@@ -99,6 +117,19 @@ function askedOfNoOne(cl: Clause, k: number): { verb: number; asked: number[] } 
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were']);
+
+/** The class a governor token belongs to. wink-nlp tags "alleged" as an adjective with itself as lemma:
+ * a participle of a `fact` governor is found by its verb ("alleged that X …"; thatComplement wants "that"
+ * after such a form, so "the alleged plot" governs nothing). */
+function governorClass(
+  t: { lemma: string; lower: string; pos: string },
+  lex: Lexicon,
+): ComplementClass | undefined {
+  const own = lex.governors.get(t.lemma) ?? lex.governors.get(t.lower);
+  if (own || t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return own;
+  const verb = lex.governors.get(t.lower.slice(0, -1)) ?? lex.governors.get(t.lower.slice(0, -2));
+  return verb?.thatClause === 'fact' ? verb : undefined;
+}
 
 /** The subject of governor g; a governor noun takes its verb's ("Japan expressed (its) willingness to"). */
 function governorSubject(cl: Clause, g: number): SubjectInfo {
@@ -118,7 +149,7 @@ export function complementClaims(
   lex: Lexicon,
   matcher: Matcher,
 ): number {
-  const own0 = lex.governors.get(cl.toks[g]!.lemma) ?? lex.governors.get(cl.toks[g]!.lower);
+  const own0 = governorClass(cl.toks[g]!, lex);
   if (!own0) return -1;
   // "is expected to meet": the planned act of the subject; "expects Iran to pay" is no plan of Iran's.
   if (own0.afterBe && !BE.has(cl.toks[g - 1]?.lemma ?? '') && !BE.has(cl.toks[g - 2]?.lemma ?? '')) return -1;
@@ -184,7 +215,10 @@ export function complementClaims(
   };
   // The expression happened; a reported denial keeps its modality, and so does a negated one that no
   // class reads as a refusal.
-  const modality = mod.modality === 'hypothetical' || negatedAs ? 'asserted' : mod.modality;
+  // "alleged that …": the governor's own hedge word is the accusation itself, which happened.
+  const ownHedge =
+    cls.thatClause === 'fact' && mod.modality === 'alleged' && lex.modality.hedgeWords.has(cl.toks[g]!.lower);
+  const modality = mod.modality === 'hypothetical' || negatedAs || ownHedge ? 'asserted' : mod.modality;
   emitMatch(x, cl, g, match, mod, matcher.about(cl, c), {
     cameo,
     modality,

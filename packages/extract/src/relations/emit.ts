@@ -172,9 +172,11 @@ export function emitMatch(
     // "the attack was carried out by X": the act is the event noun before the light verb, not "carry".
     const noun = m.words.find((k) => k < v && cl.toks[k]!.pos === 'NOUN');
     // "condemned Somalia's attack": the act's agent is the recipient (target.ts culpritOf).
+    // A pattern whose object kinds leave out Event needs a recipient ("fought X", never "fought corruption").
+    const eventOk = !p.objectKinds || p.objectKinds.includes('Event');
     const act =
       m.culprit ??
-      (!pairs.length && (p.rank === 0 || recoded)
+      (!pairs.length && (p.rank === 0 || recoded) && eventOk
         ? actEvent(x, cl, recoded?.act ?? noun ?? v, predicate)
         : undefined);
     if (act) {

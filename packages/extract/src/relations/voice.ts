@@ -10,6 +10,15 @@ export function isPassive(cl: ClauseView, v: number): boolean {
   const participle = /[a-z]{2}(ed|en)$/.test(t.lower) || (t.lower !== t.lemma && !/s$/.test(t.lower));
   const g = cl.groupStart(v);
   for (let i = g; i < v; i++) if (BE.has(cl.toks[i]!.lower)) return true;
+  // "have been trained and supported by X": a participle conjoined to a passive one shares its voice.
+  const conj = cl.toks[v - 1]?.lower;
+  if (
+    participle &&
+    (conj === 'and' || conj === 'or') &&
+    cl.toks[v - 2]?.pos === 'VERB' &&
+    isPassive(cl, v - 2)
+  )
+    return true;
   // A reduced relative: "the building demolished by protesters", "two men sought in the slaying".
   let n = v - 1; // "a commander reportedly killed": an adverb between the noun and the participle
   while (n > 0 && cl.toks[n]!.pos === 'ADV' && cl.cover[n]! < 0) n--;
