@@ -50,6 +50,7 @@ export function tokenize(text: string, base = 0, firstIndex = 0): Sentence[] {
   }
   fixParticiples(toks);
   fixParticipialPrepositions(toks);
+  fixSubjunctives(toks);
   const out: Sentence[] = [];
   let current: Tok[] = [];
   const flush = (): void => {
@@ -120,6 +121,26 @@ function fixParticiples(toks: (Tok | undefined)[]): void {
     if (!t || !prev || t.pos === 'VERB' || t.pos === 'AUX') continue;
     if ((t.pos === 'NOUN' || t.pos === 'ADJ') && BE_OR_HAVE.has(prev.lower) && /[a-z]{3}ed$/.test(t.lower))
       t.pos = 'VERB';
+  }
+}
+
+/**
+ * The tagger reads the bare verb of a demand's "that" clause as a noun ("demanded that Iran release/NOUN the
+ * sailors", "urged that Israel halt/NOUN its raids"), and the name and the noun then make one noun phrase.
+ * After "that" and a name, a base-form noun followed by the start of an object (a determiner, a possessive,
+ * an adjective and a noun) is the verb (PLOVER_MANUAL section REQUEST: demands in complement clauses).
+ */
+function fixSubjunctives(toks: (Tok | undefined)[]): void {
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i]?.lower !== 'that') continue;
+    let j = i + 1;
+    while (toks[j]?.pos === 'PROPN' && j < i + 5) j++;
+    const t = toks[j];
+    const next = toks[j + 1];
+    if (j === i + 1 || !t || !next || t.pos !== 'NOUN' || t.lemma !== t.lower) continue;
+    const object =
+      next.pos === 'DET' || next.pos === 'PRON' || (next.pos === 'ADJ' && toks[j + 2]?.pos === 'NOUN');
+    if (object) t.pos = 'VERB';
   }
 }
 

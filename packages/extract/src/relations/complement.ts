@@ -3,12 +3,14 @@
 // THREATEN; the complement's own act is not asserted and makes no claim of its own.
 import { recode } from '../patterns/complements-load.ts';
 import type { ComplementClass, Lexicon } from '../patterns/types.ts';
-import { nounComplementClaims } from './noun-complement.ts';
-import type { Clause, SubjectInfo } from './clause.ts';
+import { governorSubject, nounComplementClaims } from './noun-complement.ts';
+import type { Clause } from './clause.ts';
 import { emitMatch } from './emit.ts';
 import type { EmitContext } from './emit.ts';
 import type { Matcher, VerbMatch } from './match.ts';
 import { modalityOf } from './modality.ts';
+import { adjunctEnd } from './adjunct.ts';
+import { OBJECT_CONTROL, REJECTING } from './words.ts';
 
 /**
  * Whether token v can govern a complement: a verb or adjective ("agreed to", "ready to"), or a present-tense
@@ -21,15 +23,18 @@ export function mayGovern(cl: Clause, v: number, lex: Lexicon): boolean {
   if (t.lower === 'order' && cl.toks[v - 1]?.lower === 'in') return false;
   if (t.pos === 'VERB' || t.pos === 'ADJ') return true;
   const infinitive = cl.toks[v + 1]?.lower === 'to' && cl.toks[v + 2]?.pos === 'VERB';
-  // A governor noun: "expressed its willingness to help", "reaffirmed its commitment to defend".
-  if (t.pos === 'NOUN' && infinitive && lex.governors.has(t.lower)) return true;
+  // A governor noun: "expressed its willingness to help", "reaffirmed its commitment to defend" — the
+  // intent of its verb's subject; never someone else's ("refused a U.S. offer to take the body": the offer
+  // is the United States', and it was refused, section REJECT), nor one its verb turns down.
+  if (t.pos === 'NOUN' && infinitive && lex.governors.has(t.lower)) return ownGovernorNoun(cl, v);
   return t.pos === 'NOUN' && t.lower.endsWith('s') && cl.mentionEndingAt(v - 1) >= 0 && infinitive;
 }
 
 /** The complement verb of governor g: "g to V", "g X to V", "ready to V"; or -1. */
 export function complementVerb(cl: Clause, g: number): number {
   const toks = cl.toks;
-  let k = g + 1;
+  // "agreed on Sunday to restore", "pledged in principle to support": past the adjuncts (adjunct.ts).
+  let k = adjunctEnd(cl, g + 1);
   // "was urged by the EU to withdraw": past the passive's by-agent.
   const by = toks[k]?.lower === 'by' ? cl.mentionFrom(k + 1, 3) : -1;
   if (by >= 0) k = cl.mentions[by]!.end;
@@ -39,6 +44,13 @@ export function complementVerb(cl: Clause, g: number): number {
       .conjoinedRight(m)
       .map((i) => cl.mentions[i]!.end)
       .pop()!;
+  else if (by < 0 && OBJECT_CONTROL.has(toks[g]!.lemma)) {
+    // "urged Western allies to send", "called on donors to give": an object that names no actor still
+    // controls the infinitive; the request has no actor recipient (a targetless claim).
+    const ch = cl.chunkAt(k);
+    if (ch && ch.start === k && ch.headMention < 0 && toks[ch.end]?.lower === 'to') k = ch.end;
+  }
+  k = adjunctEnd(cl, k);
   if (toks[k]?.lower !== 'to' || toks[k]!.pos !== 'PART') return -1;
   if (toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.pos === 'VERB') return k + 2;
   // "agree to Cease-Fire" (a headline): a word joined by a hyphen is a noun, not the complement verb.
@@ -60,14 +72,18 @@ export function thatComplement(
 ): { verb: number; asked: number[] } | undefined {
   if (!cls.thatClause) return undefined;
   const toks = cl.toks;
-  let k = g + 1;
+  // "requested last week that …", "urged on Monday that …" (adjunct.ts).
+  let k = adjunctEnd(cl, g + 1);
   if (toks[k]?.lower === 'that') k++;
   else if (cls.thatClause === 'subjunctive' || (cls.thatClause === 'fact' && toks[g]!.pos !== 'VERB'))
     return undefined;
   const m = cl.mentionFrom(k, 1);
   if (m < 0) return cls.thatClause === 'subjunctive' && k > g + 1 ? askedOfNoOne(cl, k) : undefined;
   const asked = cl.conjoinedRight(m);
-  if (!asked.every((a) => x.ontology.isA(cl.mentions[a]!.entity.kind, 'Actor'))) return undefined;
+  // "demanding that the constitution be changed", "that Buddhism be made the state religion": a thing is
+  // not asked; the subjunctive asks no actor.
+  if (!asked.every((a) => x.ontology.isA(cl.mentions[a]!.entity.kind, 'Actor')))
+    return cls.thatClause === 'subjunctive' && k > g + 1 ? askedOfNoOne(cl, k) : undefined;
   k = cl.mentions[asked[asked.length - 1]!]!.end;
   const modal = toks[k]?.pos === 'AUX' && cls.modals.has(toks[k]!.lower);
   if (modal) k++;
@@ -83,7 +99,7 @@ export function thatComplement(
     v?.pos === 'VERB' ||
     (!!v &&
       !!matcher.patternsOf(v) &&
-      (next === 'DET' || next === 'PRON' || next === 'PROPN' || next === 'NUM'));
+      (next === 'DET' || next === 'PRON' || next === 'PROPN' || next === 'NUM' || next === 'ADJ'));
   if (!v || !verbLike || (!modal && v.lower !== v.lemma)) return undefined;
   return { verb: k, asked };
 }
@@ -131,11 +147,16 @@ function governorClass(
   return verb?.thatClause === 'fact' ? verb : undefined;
 }
 
-/** The subject of governor g; a governor noun takes its verb's ("Japan expressed (its) willingness to"). */
-function governorSubject(cl: Clause, g: number): SubjectInfo {
-  if (cl.toks[g]!.pos === 'NOUN')
-    for (let k = g - 1; k >= 0 && k >= g - 3; k--) if (cl.toks[k]!.pos === 'VERB') return cl.subject(k);
-  return cl.subject(g);
+/** Whether governor noun g is its verb's subject's own intent: no other actor named in its phrase ("a U.S.
+ * offer") and a verb that does not turn it down ("rejected an offer to mediate"). */
+function ownGovernorNoun(cl: Clause, g: number): boolean {
+  const ch = cl.chunkAt(g);
+  // "its willingness": a possessive pronoun is the subject's own; a name is someone else's.
+  const other = (k: number): boolean => cl.mentions[k]!.via !== 'pronoun';
+  if (ch && cl.mentions.some((m, k) => m.start >= ch.start && m.end <= g && other(k))) return false;
+  for (let k = g - 1; k >= 0 && k >= g - 4; k--)
+    if (cl.toks[k]!.pos === 'VERB') return !REJECTING.has(cl.toks[k]!.lemma);
+  return true;
 }
 
 /**
@@ -161,7 +182,10 @@ export function complementClaims(
   // "the fighters are required to gather (by X)": the passive's subject is the one asked, its by-agent the
   // one who asks; with no agent nobody named asks (no claim, and the complement is not asserted).
   // ("is expected to meet" is the planned class's own be + participle, not this passive.)
-  const passive = !own0.afterBe && cl.toks[g]!.pos === 'VERB' && cl.isPassive(g);
+  // "is prepared to", "was determined to": a governor listed in its participle form is an adjective of
+  // intent there, not a passive.
+  const passive =
+    !own0.afterBe && cl.toks[g]!.pos === 'VERB' && !lex.governors.has(cl.toks[g]!.lower) && cl.isPassive(g);
   const asker = passive ? (cl.agent(g)?.mentions ?? []) : gsubj.mentions;
   if (passive && !asker.length) return c;
   const self = (t: number): boolean =>
@@ -171,8 +195,12 @@ export function complementClaims(
   const selfClause = own0.thatClause === 'self';
   if (that && selfClause !== (that.asked.length > 0 && that.asked.every(self))) return -1;
   // "urged Kyiv to clarify its role" has a pattern of its own (requests-explanation): keep it.
-  if (matcher.patternsOf(cl.toks[g]!) && matcher.match(cl, g, gsubj, true).some((m) => m.pattern.weight >= 2))
-    return -1;
+  // A pattern whose words lie in the "that" clause ("demanded that X release …" ≠ "demanded the release")
+  // is the clause's act, read below.
+  const clauseStart = that ? (that.asked.length ? cl.mentions[that.asked[0]!]!.start : that.verb) : Infinity;
+  const ownPattern = (m: VerbMatch): boolean =>
+    m.pattern.weight >= 2 && m.words.every((w) => w < clauseStart);
+  if (matcher.patternsOf(cl.toks[g]!) && matcher.match(cl, g, gsubj, true).some(ownPattern)) return -1;
   const csubj = cl.subject(c);
   const owns = matcher.patternsOf(cl.toks[c]!) ? matcher.match(cl, c, csubj) : undefined;
   const own = owns?.find((m) => x.ontology.edge(m.pattern.predicate).category !== 'structural');
@@ -207,10 +235,15 @@ export function complementClaims(
       : csubj.objectControl
         ? csubj.mentions
         : ((own ?? bare)?.target ?? []);
+  const recipients = target.filter((t) => !asker.includes(t));
+  const pattern = own?.pattern ?? matcher.bare(cls.origin, cameo);
+  // "Ethiopia and Eritrea agreed to restore relations": conjoined actors who agree with no one else named
+  // agree with each other (PLOVER_MANUAL "Compound and Reciprocal Actors").
+  const mutual = !recipients.length && asker.length > 1 && cameo.startsWith('03');
   const match: VerbMatch = {
-    pattern: own?.pattern ?? matcher.bare(cls.origin, cameo),
+    pattern: mutual ? { ...pattern, symmetric: true } : pattern,
     source: asker,
-    target: target.filter((t) => !asker.includes(t)),
+    target: recipients,
     words: [c, ...(own?.words ?? [])],
   };
   // The expression happened; a reported denial keeps its modality, and so does a negated one that no

@@ -4,6 +4,7 @@
 import type { Modality } from '@geokg/core';
 import type { ModalityRules } from '../patterns/types.ts';
 import type { Clause, SubjectInfo } from './clause.ts';
+import { adjunctStart } from './adjunct.ts';
 
 export interface ModalityResult {
   modality: Modality;
@@ -149,6 +150,8 @@ function frameOf(cl: Clause, v: number, subj: SubjectInfo, rules: ModalityRules)
   }
   let k = start - 1;
   if (toks[k]?.lower === 'that') k--;
+  // "said on Tuesday that …", "said in a statement that …": the frame verb is before the adjuncts.
+  if (k >= 0) k = adjunctStart(cl, Math.max(0, k - 11), k + 1) - 1;
   // "dismissed reports that …", "denied claims that …": the frame verb governs the noun of the report.
   if (k >= 0 && rules.frameNouns.has(toks[k]!.lemma)) {
     k--;

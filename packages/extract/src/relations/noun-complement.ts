@@ -4,7 +4,7 @@
 // recoded by the governor's class (complements.yaml), as an infinitive complement would be.
 import { recode } from '../patterns/complements-load.ts';
 import type { ComplementClass, EventNoun, Lexicon } from '../patterns/types.ts';
-import type { Clause } from './clause.ts';
+import type { Clause, SubjectInfo } from './clause.ts';
 import { emitMatch } from './emit.ts';
 import type { EmitContext } from './emit.ts';
 import type { Matcher } from './match.ts';
@@ -54,7 +54,7 @@ export function nounComplementClaims(
   if (own.name !== 'intent') return -1;
   const found = nounAfter(cl, g, lex);
   if (!found) return -1;
-  const gsubj = cl.subject(g);
+  const gsubj = governorSubject(cl, g);
   if (!gsubj.mentions.length) return -1;
   const mod = modalityOf(cl, g, gsubj, lex.modality);
   const negatedAs = mod.modality === 'negated' ? own.negated : undefined;
@@ -77,4 +77,16 @@ export function nounComplementClaims(
     act: found.noun,
   });
   return found.noun;
+}
+
+const COPULAS = new Set(['remain', 'stay', 'seem', 'appear', 'become', 'look']);
+
+/** The subject of governor g; a governor noun takes its verb's ("Japan expressed (its) willingness to"). */
+export function governorSubject(cl: Clause, g: number): SubjectInfo {
+  // "remained open to talks", "seemed ready to": an adjective after a copula other than "be" is its verb's.
+  const cop = cl.toks[g - 1];
+  if (cl.toks[g]!.pos === 'ADJ' && cop?.pos === 'VERB' && COPULAS.has(cop.lemma)) return cl.subject(g - 1);
+  if (cl.toks[g]!.pos === 'NOUN')
+    for (let k = g - 1; k >= 0 && k >= g - 3; k--) if (cl.toks[k]!.pos === 'VERB') return cl.subject(k);
+  return cl.subject(g);
 }

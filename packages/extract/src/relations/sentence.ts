@@ -6,6 +6,7 @@ import type { SentenceMentions } from '../mentions/find.ts';
 import { Clause } from './clause.ts';
 import { recode } from '../patterns/complements-load.ts';
 import { complementClaims, mayGovern } from './complement.ts';
+import { adjunctEnd } from './adjunct.ts';
 import { agentAttacks } from './agents.ts';
 import { deniesReport } from './denial.ts';
 import { nominalEvents } from './events.ts';
@@ -180,9 +181,9 @@ function isFuture(cl: Clause, v: number, lex: Lexicon, reported: boolean): boole
 /** Whether verb v takes an infinitive complement: "v to VERB" or "v X to VERB". */
 function complementAfter(cl: Clause, v: number): boolean {
   const toks = cl.toks;
-  let k = v + 1;
+  let k = adjunctEnd(cl, v + 1);
   const m = cl.mentionFrom(k, 1);
-  if (m >= 0) k = cl.mentions[m]!.end;
+  if (m >= 0) k = adjunctEnd(cl, cl.mentions[m]!.end);
   return toks[k]?.lower === 'to' && toks[k]!.pos === 'PART' && toks[k + 1]?.pos === 'VERB';
 }
 

@@ -2,8 +2,11 @@
 // modifiers, through relative pronouns to their antecedent, through infinitives and gerunds to their
 // controller, and from the second verb of "X condemned … and urged …" to the first verb's subject.
 import type { ClauseView } from './view.ts';
+import { adjunctStart } from './adjunct.ts';
 import {
   COORDINATORS,
+  OBJECT_CONTROL,
+  PERMISSION,
   INTENT_ADJECTIVES,
   INTENT_NOUNS,
   PARENTHETICAL_OPENERS,
@@ -32,12 +35,6 @@ const OPERATIONS = new Set(
   'operation raid strike airstrike attack assault offensive bombardment bombing campaign mission'.split(' '),
 );
 
-/** Verbs whose object controls their infinitive: "urged the community to contribute". */
-const OBJECT_CONTROL = new Set(
-  'ask urge want expect force allow encourage persuade invite order tell press pressure call require permit enable help compel instruct warn advise request appeal push lead cause get need prompt'.split(
-    ' ',
-  ),
-);
 /** Nouns of an act or plan: their infinitive says what it is, not what the governor's subject does
  * ("condemned the campaign to seize the consulate"). */
 const EVENTIVE = new Set(
@@ -82,12 +79,24 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   // "said shelling hit two towns": a gerund between a speech verb and a verb is the embedded subject.
   if (gerund && cl.frames.has(toks[g - 1]?.lemma ?? '') && toks[v + 1]?.pos === 'VERB') return none;
   if (infinitive || (gerund && toks[g - 1]?.pos === 'VERB')) {
-    const controller = cl.mentionEndingAt(g - 1);
     const gov = governorBefore(cl, infinitive ? g : v);
+    // "pledged on Monday to support", "urged Iran on Tuesday to": the controller is before the adjuncts.
+    if (infinitive && gov >= 0) g = adjunctStart(cl, gov + 1, g);
+    const controller = cl.mentionEndingAt(g - 1);
     // Object control: "urged Kyiv to clarify", "called on X to": the object right after the governor.
     // "calls for them to lay down their weapons": the act of a for-infinitive is asked for, not done.
     if (controller >= 0 && toks[cl.mentions[controller]!.start - 1]?.lower === 'for')
       return { ...none, ...(gov >= 0 ? { governor: gov, objectControl: true } : {}) };
+    // "travel to the Dominican Republic (later) to fly to Haiti": a place reached through a preposition
+    // controls nothing; only a verb of asking takes its addressee that way ("called on X to", "appealed
+    // to X to"), and the infinitive is otherwise the governor's subject's purpose.
+    // "gave permission to Russia to help": the one permitted acts.
+    const viaPrep =
+      controller >= 0 &&
+      cl.prepBefore(controller) !== undefined &&
+      !toks.slice(gov + 1, cl.mentions[controller]!.start).some((t) => PERMISSION.has(t.lemma));
+    if (viaPrep && gov >= 0 && !OBJECT_CONTROL.has(toks[gov]!.lemma))
+      return { ...subjectOf(cl, gov, depth + 1), governor: gov };
     if (controller >= 0 && gov >= 0 && cl.mentions[controller]!.start <= gov + 4) {
       return {
         mentions: cl.conjoinedLeft(controller),

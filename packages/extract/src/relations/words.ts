@@ -75,3 +75,15 @@ export function filled(n: number, v: number): number[] {
   for (let i = 0; i < n; i++) out.push(v);
   return out;
 }
+/** Verbs that turn down what their object offers: "rejected an offer to mediate" expresses no intent. */
+export const REJECTING = words('reject refuse decline dismiss spurn rebuff turn withdraw cancel ignore');
+/** Verbs whose object controls their infinitive: "urged the community to contribute". */
+export const OBJECT_CONTROL = new Set(
+  'ask urge want expect force allow encourage persuade invite order tell press pressure call require permit enable help compel instruct warn advise request appeal push lead cause get need prompt'.split(
+    ' ',
+  ),
+);
+/** Nouns of leave given to someone, whose infinitive is that someone's act ("permission to Russia to help"). */
+export const PERMISSION = words(
+  'permission approval authorization authorisation mandate license licence consent',
+);
