@@ -55,6 +55,7 @@ export class Gazetteer {
   /** Every registry name in the tokens, longest first, non-overlapping. `text` starts at document offset `base`. */
   find(toks: Tok[], text: string, base: number, date?: string): GazetteerHit[] {
     const out: GazetteerHit[] = [];
+    const when = date ? { date } : {};
     for (let i = 0; i < toks.length; i++) {
       const first = toks[i]!;
       // An article is not part of the name ("The Kazakhstani" is "Kazakhstani").
@@ -76,7 +77,7 @@ export class Gazetteer {
         }
         if (!isKey) continue;
         const hits = this.registry
-          .lookupKey(key, date ? { date } : {})
+          .lookupKey(key, when)
           .filter((h) => caseFits(h.alias.text, surface) && (date || !this.unsureSurname(h, key)));
         if (hits.length) best = { start: i, end: j + 1, surface, hits };
       }

@@ -30,7 +30,7 @@ export function tokenize(text: string, base = 0, firstIndex = 0): Sentence[] {
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const at = src.startsWith(w, cursor) ? cursor : src.indexOf(w, cursor);
+    const at = placeOf(src, w, cursor);
     // wink normalised something away: the token has no place in the text (and no search runs far ahead).
     if (at < 0 || at - cursor > 256) continue;
     cursor = at + w.length;
@@ -76,6 +76,21 @@ export function tokenize(text: string, base = 0, firstIndex = 0): Sentence[] {
     flush();
   }
   return out;
+}
+
+/**
+ * src.indexOf(w, cursor), first trying where the token most often is: at the cursor, or after the spaces
+ * there (no earlier place can hold a token that starts with a non-space).
+ */
+function placeOf(src: string, w: string, cursor: number): number {
+  if (src.startsWith(w, cursor)) return cursor;
+  const c = w.charCodeAt(0);
+  if (c !== 32 && c !== 10 && c !== 9 && c !== 13) {
+    let k = cursor;
+    for (let d = src.charCodeAt(k); d === 32 || d === 10 || d === 9 || d === 13; d = src.charCodeAt(++k));
+    if (k > cursor && src.startsWith(w, k)) return k;
+  }
+  return src.indexOf(w, cursor);
 }
 
 const LONG_RUN = /\S{64,}/g;

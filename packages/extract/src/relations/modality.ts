@@ -207,7 +207,12 @@ function phraseIn(toks: { lower: string }[], from: number, to: number, phrases: 
 function countPhrases(toks: { lower: string }[], from: number, to: number, phrases: string[][]): number {
   let n = 0;
   for (let i = Math.max(0, from); i < Math.min(to, toks.length); i++) {
-    for (const p of phrases) if (p.every((w, k) => toks[i + k]?.lower === w)) n++;
+    // A loop, not p.every with a closure: this runs for every phrase at every token of a verb group.
+    for (const p of phrases) {
+      let k = 0;
+      while (k < p.length && toks[i + k]?.lower === p[k]) k++;
+      if (k === p.length) n++;
+    }
   }
   return n;
 }

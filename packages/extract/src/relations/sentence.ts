@@ -122,7 +122,8 @@ export function sentenceClaims(
     if (toks[v - 1]?.text === '-' && toks[v - 1]!.end === t.start) continue;
     // A participle between a determiner and its noun modifies it ("the detained sailors"): no act here.
     if (toks[v - 1]?.pos === 'DET' && /ed$/.test(t.lower) && toks[v + 1]?.pos === 'NOUN') continue;
-    if (!matcher.patternsOf(t)) continue;
+    // No pattern can match (for one verb in five): no subject, complement or modality to work out.
+    if (!matcher.mayMatch(cl, v)) continue;
     const subj = cl.subject(v);
     // "pledged to expel", "wants Putin to attack": the complement is the event; the governing verb counts
     // only through a pattern that names more than the verb.
