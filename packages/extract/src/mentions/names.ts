@@ -8,6 +8,7 @@ import type { Candidate, RegistryAt } from './candidate.ts';
 import { PRIORITY } from './candidate.ts';
 import { isCap } from './caps.ts';
 import type { DocState } from './doc-state.ts';
+import { appositivePerson } from './apposition.ts';
 import { appositiveName, lowerTitleStart, titled } from './people.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', '&']);
@@ -44,7 +45,8 @@ export function nameCandidates(
       lowerTitled(toks, i, j, lex, doc, registryAt, out) ??
       titled(toks, i, j, lex, doc, registryAt) ??
       organisation(toks, i, j, lex, doc, registryAt, context) ??
-      appositiveName(toks, i, j, lex, doc, registryAt);
+      appositiveName(toks, i, j, lex, doc, registryAt) ??
+      appositivePerson(toks, i, lex, doc, registryAt, context);
     if (c) out.push(c);
     // A person ends the candidate, not the run: "Indian Foreign Minister X and Pakistani Foreign Minister Y".
     i = c?.entity.kind === 'Person' ? Math.max(i, c.end - 1) : Math.max(i, j - 1, c ? c.end - 1 : i);

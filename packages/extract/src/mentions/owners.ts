@@ -14,6 +14,11 @@ export function ownerAfter(
   k: number,
   registryAt: RegistryAt,
   doc: DocState,
+  /**
+   * "the governor of Basra", "militants from Waziristan": a place after "of"/"from" stands for the state
+   * it lies in (after "in" it does not: "Russian troops in Crimea" are not Ukraine's).
+   */
+  places = false,
 ): { entity: Entity; end: number } | undefined {
   let m = k;
   while (
@@ -25,12 +30,20 @@ export function ownerAfter(
   )
     m++;
   const r = registryAt[m];
+  const place = r && places && r.entity.id.startsWith('place:') ? countryOf(r.entity) : undefined;
+  const state = place ? doc.byId(`state:${place}`) : undefined;
+  if (r && state) return { entity: state, end: placeEnd(toks, r.end) };
   if (!r || (r.entity.kind !== 'State' && !doc.ontology.isA(r.entity.kind, 'Organization'))) return undefined;
   // "people in the Nigerian state of Borno": a demonym's noun belongs to the owner phrase, not after it.
   let end = r.end;
   while (toks[end]?.pos === 'NOUN' && !registryAt[end]) end++;
   return { entity: r.entity, end };
 }
+
+/** "Helmand province", "Sindh region": the place noun after a place's name belongs to the phrase. */
+const PLACE_NOUNS = new Set(['province', 'state', 'region', 'district', 'city', 'governorate', 'county']);
+const placeEnd = (toks: Tok[], end: number): number =>
+  PLACE_NOUNS.has(toks[end]?.lower ?? '') ? end + 1 : end;
 
 /** The registry hit that ends at token k (for scanning a phrase leftwards). */
 export function registryAtEnd(

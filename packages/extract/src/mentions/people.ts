@@ -9,9 +9,8 @@ import { isCap } from './caps.ts';
 import type { DocState } from './doc-state.ts';
 import type { Head } from './heads.ts';
 import type { Mention } from './types.ts';
-
-/** Words before a name that are courtesy, not office: they make a person but hold no title. */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+import { apposition } from './apposition.ts';
+import { HONORIFICS, hyphenTail, nameSpan, spanText, titleAt } from './name-words.ts';
 
 /**
  * A person named after a title, from token `from` (a leading demonym, then the title) to before `to`.
@@ -46,29 +45,23 @@ export function titled(
       k += 2; // Secretary of Energy
     else break;
   }
-  if (k === titleStart || k >= to) return undefined;
+  if (k === titleStart || (k >= to && !hyphenTail(toks, k))) return undefined;
   const office = HONORIFICS.has(title) ? {} : { title };
   const person = registryAt[k];
   if (person && person.entity.kind === 'Person') {
     const entity = person.entity;
     return { start: from, end: person.end, entity, via: 'name', priority: PRIORITY.person, ...office };
   }
-  // The name: capitalised words, and hyphenated parts written without spaces ("Ban Ki-moon", "Lee
-  // Myung-bak", "Bashar al-Assad"), which the tokenizer splits and which would otherwise cut the name short.
-  let end = k;
-  let words = 0;
-  for (;;) {
-    const tail = end > k ? hyphenTail(toks, end) : 0;
-    if (tail) end += tail;
-    else if (end < to && isCap(toks[end]!) && !registryAt[end] && !lex.suffixes.has(toks[end]!.lower)) {
-      end++;
-      words++;
-    } else break;
-  }
-  if (end === k || words > 4 || (lower && words < 2)) return undefined;
+  const span = nameSpan(toks, k, to, lex, registryAt);
+  if (!span || span.words > 4 || (lower && span.words < 2)) return undefined;
+  const end = span.end;
   const name = spanText(toks, k, end);
+  // "General Raheel Sharif, the Pakistani army chief,": an apposition names the country a title lacks.
+  country ??= HONORIFICS.has(title) ? undefined : apposition(toks, end, lex, registryAt, undefined)?.country;
   // "Mr Kasuri" after "Foreign Minister Khurshid Mehmood Kasuri": a surname after a courtesy title is the
   // person the document already named in full (after an office it may be another: "President X Singh").
+  if (span.known)
+    return { start: from, end, entity: span.known, via: 'name', priority: PRIORITY.person, ...office };
   const known = HONORIFICS.has(title)
     ? doc.latest(['Person'], [], (e) => e.name !== name && !e.name.endsWith(` ${name}`))
     : doc.latest(['Person'], [], (e) => e.name !== name);
@@ -93,44 +86,6 @@ export function appositiveTitle(
   if (reg?.entity.kind === 'State') k = reg.end;
   const n = titleAt(toks, k, lex, true);
   return n && !HONORIFICS.has(toks[k]!.lower) ? spanText(toks, k, k + n).toLowerCase() : undefined;
-}
-
-/** Arabic name particles written with a hyphen: "al-Assad", "el-Sisi". */
-const PARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'ar', 'az', 'bin', 'ibn', 'abu']);
-
-/**
- * Tokens at k that continue a name across a hyphen with no space on either side: "-moon" after "Ki"
- * (2), or a particle and its hyphenated word, "al-Assad" (3). 0 when none does.
- */
-function hyphenTail(toks: Tok[], k: number): number {
-  const joined = (a: number): boolean => toks[a]!.end === toks[a + 1]!.start;
-  const word = (t: Tok | undefined): boolean => t !== undefined && /^[A-Za-z]/.test(t.text);
-  const at = (n: number): Tok | undefined => toks[k + n];
-  if (at(0)?.text === '-' && word(at(1)) && joined(k - 1) && joined(k)) return 2;
-  if (PARTICLES.has(at(0)?.lower ?? '') && at(1)?.text === '-' && word(at(2)) && joined(k) && joined(k + 1))
-    return 3;
-  return 0;
-}
-
-/** The tokens' text as written: a space only where the text has one ("Ki-moon", not "Ki - moon"). */
-function spanText(toks: Tok[], from: number, to: number): string {
-  let out = toks[from]!.text;
-  for (let k = from + 1; k < to; k++) out += (toks[k]!.start > toks[k - 1]!.end ? ' ' : '') + toks[k]!.text;
-  return out;
-}
-
-function titleAt(toks: Tok[], k: number, lex: Lexicon, lower = false): number {
-  const t = toks[k];
-  if (!t || (!lower && !/^[A-Z]/.test(t.text))) return 0;
-  const max = lex.titles.get(t.lower) ?? 0;
-  for (let n = max; n >= 1; n--) {
-    const words = toks
-      .slice(k, k + n)
-      .map((x) => x.lower)
-      .join(' ');
-    if (lex.titleSet.has(words)) return n;
-  }
-  return 0;
 }
 
 /**

@@ -13,10 +13,9 @@ import { ROLE_ONLY, roleHeadAt } from './heads.ts';
 import { bodyCandidate } from './names.ts';
 import { countryOf, ownerAfter, placeholder, registryAtEnd } from './owners.ts';
 import { titleHolder } from './people.ts';
+import { sameRoleCountry } from './role-country.ts';
 import type { Mention } from './types.ts';
 
-/** Roles of a state's government and forces: who reports what its unnamed forces did. */
-const STATE_CODES = new Set(['GOV', 'MIL']);
 /** Religions as Phoenix.agents.txt codes them (ISLAMIC ~MUS, CHRISTIAN ~CHR, JEWISH ~JEW, HINDU ~HIN …). */
 const RELIGIONS = new Set(
   'islamic islamist muslim moslem sunni shia shiite christian jewish hindu buddhist'.split(' '),
@@ -140,7 +139,10 @@ function phrase(
     }
     const prep = toks[end]?.lower;
     if (!owner && !sponsor && (prep === 'of' || prep === 'from' || prep === 'in')) {
-      const r = ownerAfter(toks, end + 1, registryAt, doc);
+      // A place stands for its state only for a state's offices and armed men ("the governor of Basra",
+      // "militants from Waziristan"); "the people of Mumbai" stay no actor.
+      const places = prep !== 'in' && (head.entry.role === 'state' || head.entry.kind === 'ArmedGroup');
+      const r = ownerAfter(toks, end + 1, registryAt, doc, places);
       if (r) {
         owner = r.entity;
         end = r.end;
@@ -222,6 +224,16 @@ function phrase(
         const r = roleCandidate(doc, code, ownState ?? context, sponsor, base, entry);
         if (r) return ownState ? r : fromContext(r);
       }
+      // "Taliban fighters", "Hamas gunmen", "al-Shabab militants": armed men named by the organisation
+      // right before them are that organisation, as the CAMEO actor codebook codes members by their group.
+      if (
+        owner &&
+        entry.kind === 'ArmedGroup' &&
+        owner.kind !== 'State' &&
+        doc.ontology.isA(owner.kind, 'Organization') &&
+        registryAtEnd(head.start - 1, registryAt, toks)?.entity === owner
+      )
+        return { ...base, entity: owner, via: 'name', role: 'group' };
       if (definite && !owner && !sponsor) {
         const prev = doc.latest([entry.kind ?? 'Group'], pending);
         if (prev) return { ...base, entity: prev, via: 'coref', role: 'group' };
@@ -244,9 +256,11 @@ function phrase(
         if (prev) return { ...base, end: head.end, entity: prev, via: 'coref', role: 'thing' };
       }
       if (entry.needsModifier && start === head.start) return undefined;
-      // "Pakistan's foreign ministry" is the body its capitalised name makes: org:pak:foreign-ministry.
-      if (ownState && doc.ontology.isA(kind, 'GovernmentBody'))
-        return bodyCandidate(doc, toks, base, ownState);
+      // "a spokesman for the interior ministry": a body named by its portfolio and no state is the
+      // context's state's, as its capitalised name would be ("the Interior Ministry", names.ts).
+      const portfolio = toks[head.start - 1];
+      if (!owner && context && portfolio?.pos !== 'DET' && doc.ontology.isA(kind, 'GovernmentBody'))
+        return bodyCandidate(doc, toks, base, context);
       const e = doc.unnamed(kind, nameOf().replace(/\s+(on|in|of)\s.*$/, ''), country);
       // "Israeli tank shelling": the demonym names who attacked.
       const agent =
@@ -277,20 +291,3 @@ function roleCandidate(
 }
 
 const fromContext = (c: Candidate | undefined): Candidate | undefined => c && { ...c, fromContext: true };
-
-/**
- * "…, the air force has attacked …, said the Israeli military": armed forces that took their country from
- * context take instead the country of the military named with its state in the sentence, else of the one
- * government named with its state there (who reports it), not of a state their object names.
- */
-function sameRoleCountry(out: Candidate[], doc: DocState): void {
-  for (const [n, c] of out.entries()) {
-    if (!c.fromContext || c.code !== 'MIL') continue;
-    const own = out.filter((o) => !o.fromContext && o.code && countryOf(o.entity));
-    const same = own.find((o) => o.code === c.code);
-    const states = new Set(own.filter((o) => STATE_CODES.has(o.code!)).map((o) => countryOf(o.entity)));
-    const iso = same ? countryOf(same.entity) : states.size === 1 ? [...states][0] : undefined;
-    const e = iso ? doc.roleActor(c.code, iso) : undefined;
-    if (e) out[n] = { ...c, entity: e };
-  }
-}

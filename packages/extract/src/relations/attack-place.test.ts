@@ -19,8 +19,9 @@ describe('subject of a verb of harm under an attack noun (subject.ts)', () => {
   });
 
   it('still takes the attacker named with "by" after the noun', () => {
+    // "Shabaab fighters" are al-Shabaab itself (an organisation's armed men, phrases.ts).
     expect(force('An ambush by Shabaab fighters in Kismayo killed six soldiers.')).toEqual([
-      'Shabaab fighters -> Somalia military',
+      'Al-Shabaab -> Somalia military',
     ]);
   });
 
