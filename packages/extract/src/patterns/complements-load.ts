@@ -45,8 +45,11 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
     let thatClause: ComplementClass['thatClause'];
     if (c.thatClause !== undefined) {
       const v = f.string([...path, 'thatClause'], c.thatClause, 'thatClause');
-      if (v !== 'subjunctive' && v !== 'modal' && v !== 'self' && v !== 'fact')
-        f.fail([...path, 'thatClause'], `thatClause must be subjunctive, modal, self or fact, not "${v}"`);
+      if (v !== 'subjunctive' && v !== 'modal' && v !== 'self' && v !== 'fact' && v !== 'promise')
+        f.fail(
+          [...path, 'thatClause'],
+          `thatClause must be subjunctive, modal, self, fact or promise, not "${v}"`,
+        );
       thatClause = v;
     }
     const modals = new Set(
@@ -54,7 +57,7 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
         ? []
         : f.strings([...path, 'modals'], c.modals, 'modals').map((w) => w.toLowerCase()),
     );
-    if ((thatClause === 'modal' || thatClause === 'self') && !modals.size)
+    if ((thatClause === 'modal' || thatClause === 'self' || thatClause === 'promise') && !modals.size)
       f.fail([...path, 'thatClause'], `thatClause: ${thatClause} needs modals: (must, should, would …)`);
     const afterBe = f.bool([...path, 'afterBe'], c.afterBe, 'afterBe') ?? false;
     const ownWords =

@@ -174,7 +174,7 @@ export interface ComplementClass {
    * `modal` ("said (that) X must withdraw": only with one of `modals`), `self` ("warned (that) it would
    * retaliate": the governor's own subject, with one of `modals`; the complement's target is the target),
    * `fact` ("alleged (that) X had armed the rebels": any finite verb, another actor as its subject). */
-  thatClause?: 'subjunctive' | 'modal' | 'self' | 'fact';
+  thatClause?: 'subjunctive' | 'modal' | 'self' | 'fact' | 'promise';
   /** Governs only after a form of "be" ("is expected to meet", "are due to sign"). */
   afterBe?: boolean;
   /** A threat it codes needs the subject's own words: another speaker's report of a plan is no threat. */

@@ -10,6 +10,7 @@ import type { EmitContext } from './emit.ts';
 import type { Matcher, VerbMatch } from './match.ts';
 import { modalityOf } from './modality.ts';
 import { adjunctEnd } from './adjunct.ts';
+import { sameSide } from './sides.ts';
 import { OBJECT_CONTROL, REJECTING } from './words.ts';
 
 /**
@@ -90,6 +91,14 @@ export function thatComplement(
   else if (cls.thatClause === 'fact') return factVerb(cl, k, asked);
   else if (cls.thatClause !== 'subjunctive') return undefined;
   if (toks[k]?.pos === 'ADV') k++;
+  // "would continue to support X": the act is the verb after an aspectual one.
+  if (
+    modal &&
+    ASPECTUAL.has(toks[k]?.lemma ?? '') &&
+    toks[k + 1]?.lower === 'to' &&
+    toks[k + 2]?.pos === 'VERB'
+  )
+    k += 2;
   const v = toks[k];
   // A bare verb is the subjunctive of a demand ("that Iran release"); "that Iran releases" states a fact.
   // wink-nlp often tags that bare verb as a noun or adjective ("that Iran release/NOUN the sailors"): a
@@ -133,6 +142,7 @@ function askedOfNoOne(cl: Clause, k: number): { verb: number; asked: number[] } 
 }
 
 const BE = new Set(['be', 'is', 'are', 'was', 'were']);
+const ASPECTUAL = new Set(['continue', 'begin', 'start', 'keep', 'try', 'seek']);
 
 /** The class a governor token belongs to. wink-nlp tags "alleged" as an adjective with itself as lemma:
  * a participle of a `fact` governor is found by its verb ("alleged that X …"; thatComplement wants "that"
@@ -193,7 +203,15 @@ export function complementClaims(
   // "warned (that) it would retaliate": only the governor's own act is its threat ("warned that the storm
   // would hit" threatens nothing); "said it must defend itself" obliges the speaker, it asks no one.
   const selfClause = own0.thatClause === 'self';
-  if (that && selfClause !== (that.asked.length > 0 && that.asked.every(self))) return -1;
+  if (
+    that &&
+    own0.thatClause !== 'promise' &&
+    selfClause !== (that.asked.length > 0 && that.asked.every(self))
+  )
+    return -1;
+  // "promised (that) Congress would support Ukraine": the promise is the promiser's whoever acts; its
+  // content is the clause's own act (with no act of its own, no promise is coded).
+  const actClause = selfClause || own0.thatClause === 'promise';
   // "urged Kyiv to clarify its role" has a pattern of its own (requests-explanation): keep it.
   // A pattern whose words lie in the "that" clause ("demanded that X release …" ≠ "demanded the release")
   // is the clause's act, read below.
@@ -212,11 +230,24 @@ export function complementClaims(
   if (mod.conditional) return c;
   // "was not ready to end the war", "did not agree to meet": a negated intent is a refusal (REJECT).
   const negatedAs = mod.modality === 'negated' ? own0.negated : undefined;
-  const cls = negatedAs ?? own0;
+  // "Putin ordered Russian forces to withdraw from Syria": an order to one's own side announces one's own
+  // act, read as the future tense reads it (a withdrawal is CONCEDE: PLOVER_MANUAL section CONCEDE,
+  // "announced ... would withdraw troops"); it requests nothing of anyone.
+  const ownSide =
+    !negatedAs &&
+    !that &&
+    csubj.objectControl === true &&
+    csubj.mentions.length > 0 &&
+    csubj.mentions.every((t) =>
+      gsubj.mentions.some((s) => sameSide(cl.mentions[s]!.entity, cl.mentions[t]!.entity)),
+    ) &&
+    lex.future !== undefined &&
+    !!recode(lex.future, own?.pattern.cameo);
+  const cls = ownSide ? lex.future! : (negatedAs ?? own0);
   // A "that" clause has no reading of its own to fall back on: what is demanded is still a demand.
   // A self clause needs an act of its own: "warned it would run out of food" threatens nothing.
   const cameo =
-    that && selfClause && !own
+    that && actClause && !own
       ? undefined
       : (recode(cls, own?.pattern.cameo) ?? (that ? cls.otherwise : undefined));
   if (!cameo || cameo === '---') return -1;
@@ -230,9 +261,9 @@ export function complementClaims(
   const bare = own ? undefined : matcher.match(cl, c, csubj, false, [matcher.bare(cls.origin, cameo)])[0];
   const target = passive
     ? gsubj.mentions
-    : that && !selfClause
+    : that && !actClause
       ? that.asked
-      : csubj.objectControl
+      : csubj.objectControl && !ownSide
         ? csubj.mentions
         : ((own ?? bare)?.target ?? []);
   const recipients = target.filter((t) => !asker.includes(t));

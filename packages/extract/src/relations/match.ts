@@ -6,6 +6,7 @@ import type { Elem, Lexicon, VerbPattern } from '../patterns/types.ts';
 import type { Clause, SubjectInfo } from './clause.ts';
 import { blocks } from './blockers.ts';
 import { NeedsIndex } from './needs.ts';
+import { sameSide } from './sides.ts';
 import { culpritOf, isIt, leaks, roleTarget, type TargetQuery } from './target.ts';
 
 export interface VerbMatch {
@@ -106,7 +107,12 @@ export class Matcher {
         isPlace: (k) => this.ontology.isA(cl.mentions[k]!.entity.kind, 'Place'),
         isState: (k) => this.ontology.isA(cl.mentions[k]!.entity.kind, 'State'),
       };
-      const tgt = m.target ?? roleTarget(cl, query);
+      // "Senegal amassed troops": the actor's own forces named by the pattern's noun are the act, not its
+      // recipient ("expelled Russian diplomats" still reaches Russia).
+      const ownAct = (k: number): boolean =>
+        m.words.some((w) => w >= cl.mentions[k]!.start && w < cl.mentions[k]!.end) &&
+        src.some((s0) => sameSide(cl.mentions[s0]!.entity, cl.mentions[k]!.entity));
+      const tgt = m.target ?? roleTarget(cl, query)?.filter((k) => !ownAct(k));
       if (!tgt) continue;
       const kept = this.fit(cl, p, src, tgt);
       if (!kept) continue;

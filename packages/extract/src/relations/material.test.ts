@@ -171,8 +171,10 @@ describe('SANCTION, COERCE and PROTEST named by a noun (events.yaml; PLOVER_MANU
 });
 
 describe('SANCTION: hitting with sanctions (relations.yaml hit-with-sanctions; PLOVER_MANUAL section SANCTION)', () => {
-  it('codes "X hit Y with sanctions" as SANCTION 160 to Y, and an agentless passive as nothing (never 111)', () => {
+  it('codes "X hit Y with sanctions" as SANCTION 160 to Y, and an agentless passive by the name on the noun (never 111)', () => {
     expect(all('The United States hit Cuba with new sanctions.')).toEqual(['United States CUB 160 asserted']);
-    expect(all('Iran has been hit with new UN sanctions.')).toEqual([]);
+    // The sanctions' owner imposed them (relations.yaml hit-with-sanctions "* (with) $ sanctions").
+    expect(all('Iran has been hit with new UN sanctions.')).toEqual(['United Nations IRN 160 asserted']);
+    expect(all('Iran has been hit with new sanctions.')).toEqual([]);
   });
 });

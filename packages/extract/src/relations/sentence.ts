@@ -8,6 +8,7 @@ import { recode } from '../patterns/complements-load.ts';
 import { complementClaims, mayGovern } from './complement.ts';
 import { adjunctEnd } from './adjunct.ts';
 import { agentAttacks } from './agents.ts';
+import { conditionalThreat, conditionSubject } from './conditional.ts';
 import { deniesReport } from './denial.ts';
 import { nominalEvents } from './events.ts';
 import { emit, emitMatch } from './emit.ts';
@@ -144,16 +145,21 @@ export function sentenceClaims(
       mod = { ...mod, modality: 'hypothetical', confidence: lex.modality.confidence.hypothetical };
     for (const m of matches) {
       const code = future && lex.future ? recode(lex.future, m.pattern.cameo) : undefined;
+      const threat = future ? conditionalThreat(cl, v, lex, m, mod) : undefined;
       const recoded =
-        code && code !== '---'
+        threat ??
+        (code && code !== '---'
           ? {
               cameo: code,
               modality: 'asserted' as const,
               rule: 'future: a future act recoded as the intent it states (complements.yaml)',
               origin: `${lex.future!.origin} ${lex.future!.name}`,
             }
-          : undefined;
-      emitMatch(x, cl, v, m, mod, about, recoded);
+          : undefined);
+      // A threat with no recipient named is put to the one the condition names ("unless Iran halts").
+      const put =
+        threat && !m.target.length ? conditionSubject(cl, v).filter((t) => !m.source.includes(t)) : [];
+      emitMatch(x, cl, v, put.length ? { ...m, target: put } : m, mod, about, recoded);
       agentAttacks(x, cl, v, m, mod);
     }
   }

@@ -5,7 +5,13 @@ import { BE, countBefore, HARM, HARM_PREP, PREPOSITIONS } from './words.ts';
 
 export function isPassive(cl: ClauseView, v: number): boolean {
   const t = cl.toks[v]!;
-  if (t.lower.endsWith('ing') || (t.lower === t.lemma && !/[a-z]{2}(ed|en)$/.test(t.lower))) return false;
+  if (t.lower.endsWith('ing')) return false;
+  // A participle spelt like its verb ("was hit", "were put on alert", "has been cut") is passive only
+  // right after a form of "be" (an adverb between: "was reportedly hit"); elsewhere it is the verb itself.
+  if (t.lower === t.lemma && !/[a-z]{2}(ed|en)$/.test(t.lower)) {
+    const before = cl.toks[v - 1]?.pos === 'ADV' ? v - 2 : v - 1;
+    return BE.has(cl.toks[before]?.lower ?? '') && cl.toks[before]!.lower !== 'get';
+  }
   // A past participle: regular (-ed, -en) or irregular (its form differs from its lemma: "sought").
   const participle = /[a-z]{2}(ed|en)$/.test(t.lower) || (t.lower !== t.lemma && !/s$/.test(t.lower));
   const g = cl.groupStart(v);
