@@ -4,6 +4,7 @@
 // its clause ends (extent.ts). Patterns (match.ts) read these roles, not token positions.
 import { argsOf, type Args } from './args.ts';
 import { clauseEndOf } from './extent.ts';
+import { documentIssuer, parallelSubjects, withParallel } from './parallel.ts';
 import { subjectOf, type SubjectInfo } from './subject.ts';
 import { ClauseView } from './view.ts';
 import { agentOf, isPassive } from './voice.ts';
@@ -16,7 +17,12 @@ export class Clause extends ClauseView {
 
   subject(v: number): SubjectInfo {
     let s = this.subjects.get(v);
-    if (!s) this.subjects.set(v, (s = subjectOf(this, v)));
+    if (s) return s;
+    // "issued a statement condemning …": the issuer's act; ", as did X": X's too (parallel.ts).
+    const issue = documentIssuer(this, v);
+    s = issue !== undefined ? this.subject(issue) : subjectOf(this, v);
+    s = withParallel(s, this.isPassive(v) ? [] : parallelSubjects(this, v));
+    this.subjects.set(v, s);
     return s;
   }
 

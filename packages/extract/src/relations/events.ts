@@ -20,7 +20,7 @@ export function nominalEvents(x: EmitContext, cl: Clause, lex: Lexicon): void {
       if (!noun) continue;
       const end = i + noun.length;
       read = Math.max(read, end);
-      if (governedByLightVerb(cl, i, e)) continue;
+      if (governedByLightVerb(cl, i, e) || halted(cl, i)) continue;
       const found = partiesOf(x, cl, e, i, end, noun);
       // "talks between X and Y have stalled": the sentence reports no act of talking (PLOVER codes what
       // happened), so a failed event makes no claim.
@@ -75,6 +75,13 @@ function partiesOf(
   }
   const prep = cl.toks[k]?.lower ?? '';
   const first = e.targets.has(prep) ? cl.mentionFrom(k + 1, 3) : -1;
+  if (first < 0 && !agents.length && e.symmetric) {
+    // "X and Y reached the agreement during a meeting": the conjoined subjects met each other.
+    const among = adjunctAgents(cl, i, e).filter(fits);
+    const pairs: [Entity, Entity][] = [];
+    for (const a of among) for (const b of among) if (a !== b) pairs.push([ent(a), ent(b)]);
+    if (pairs.length) return { pairs, last: k, how: 'among the subjects' };
+  }
   if (first < 0) {
     // "an attack by X killed …", "a protest by X": the act happened. As a verb's object ("condemned attacks
     // by X", "to curb attacks by X") it is what the verb is about, which PLOVER codes, not the act itself.
@@ -93,6 +100,7 @@ function partiesOf(
   if (!agents.length) {
     const a = byAgent(cl, last);
     agents = (a >= 0 ? [a] : modifierAgent(cl, i)).filter(fits);
+    if (!agents.length) agents = adjunctAgents(cl, i, e).filter(fits);
   }
   for (const a of agents)
     for (const o of objects) {
@@ -115,6 +123,36 @@ function modifierAgent(cl: Clause, i: number): number[] {
   return m >= 0 && cl.mentions[m]!.role !== 'thing' && cl.mentions[m]!.role !== 'speaker'
     ? cl.conjoinedLeft(m)
     : [];
+}
+
+/** Prepositions of an adjunct whose event is the clause subject's own act: a meeting before, during or
+ * after the main act ("told reporters after a meeting with X": the subject met X); force only during it
+ * ("seized the hostages during fighting with X"; "retaliated after an attack on its troops" is another's). */
+const MEETING_ADJUNCT = new Set(['after', 'during', 'at', 'following', 'in']);
+const FORCE_ADJUNCT = new Set(['during', 'in']);
+
+/**
+ * The subject of the active verb whose adjunct the noun at i heads ("Rebels captured the nurses during an
+ * attack on X" → the rebels; PLOVER_MANUAL section ASSAULT: the perpetrator is the actor; section CONSULT),
+ * or [] when the noun is in no such adjunct, the verb is passive ("were killed in an attack on X") or in
+ * another clause.
+ */
+function adjunctAgents(cl: Clause, i: number, e: EventNoun): number[] {
+  const root = e.code.slice(0, 2);
+  const preps = root === '04' ? MEETING_ADJUNCT : /^(18|19|20)$/.test(root) ? FORCE_ADJUNCT : undefined;
+  if (!preps) return [];
+  let k = i - 1;
+  while (k >= i - 4 && k >= 0 && /^(DET|ADJ|NUM|ADV|NOUN)$/.test(cl.toks[k]!.pos)) {
+    // "during an Israeli raid on X", "after Iran's talks with X": the act names its own agent.
+    const m = cl.cover[k]!;
+    if (/^[A-Z]/.test(cl.toks[k]!.text) || (m >= 0 && cl.mentions[m]!.role !== 'thing')) return [];
+    k--;
+  }
+  if (!preps.has(cl.toks[k]?.lower ?? '')) return [];
+  const v = cl.verbBefore(k);
+  // "willing to engage in talks with X": an infinitive's act is the governor's to code (complement.ts).
+  if (v < 0 || cl.boundaryBetween(v, k) || cl.isPassive(v) || cl.infinitiveMarker(v) >= 0) return [];
+  return cl.subject(v).mentions;
 }
 
 /** A light verb of the entry up to four tokens before the noun ("held direct talks"). */
@@ -150,6 +188,16 @@ function byAgent(cl: Clause, from: number): number {
     if (cl.isBoundary(k) || cl.isComma(k)) return -1;
   }
   return -1;
+}
+
+/** Nouns of a stop: "a pause in fighting between X and Y", "an end to talks with X" report no act. */
+const STOPS = new Set(['pause', 'halt', 'end', 'lull', 'cessation', 'suspension', 'break', 'stop', 'freeze']);
+
+/** Whether the noun at i (past a determiner or adjective) is what a stop noun stops ("a pause in …"). */
+function halted(cl: Clause, i: number): boolean {
+  let k = i - 1;
+  while (k >= i - 3 && k >= 0 && /^(DET|ADJ)$/.test(cl.toks[k]!.pos)) k--;
+  return /^(in|to|of)$/.test(cl.toks[k]?.lower ?? '') && STOPS.has(cl.toks[k - 1]?.lower ?? '');
 }
 
 /** Verbs saying an event did not go on: "talks stalled / collapsed / broke down / failed". */

@@ -52,7 +52,8 @@ const ASSETS = new Set(
     'city capital region province property asset mission office station plant pipeline army military ' +
     'police navy government ministry leader stronghold hideout compound home house refugee people ' +
     'population child student worker mayor member head chief president governor minister prisoner ' +
-    'detainee hostage commander'
+    'detainee hostage commander district neighbourhood neighborhood area quarter outpost checkpoint ' +
+    'airport port'
   ).split(' '),
 );
 /** People named by their relation to someone: "Bhutto supporters" are not Bhutto. */
