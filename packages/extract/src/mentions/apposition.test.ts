@@ -73,6 +73,23 @@ describe('a person set off by an apposition with a title', () => {
   });
 });
 
+describe("a force's chief titled after it", () => {
+  it('takes the state before the force ("Nairobi police chief", "Pakistani army chief")', () => {
+    expect(edges('Nairobi police chief Joseph Kinyua accused protesters of looting shops.')).toEqual([
+      'person:ken:joseph-kinyua accuses group:ken:opposition',
+    ]);
+    expect(edges('Pakistani army chief Asim Munir accused India of shelling villages.')).toEqual([
+      'person:pak:asim-munir accuses state:IND',
+    ]);
+  });
+
+  it('takes no country without a state of its own, not the state it accuses', () => {
+    expect(edges('Intelligence chief Mohammed Nasser accused Iran of arming rebels.')).toEqual([
+      'person:mohammed-nasser accuses state:IRN',
+    ]);
+  });
+});
+
 describe("an organisation's armed men", () => {
   it('are the organisation ("Taliban fighters", "the Hamas militants")', () => {
     expect(edges('Taliban fighters attacked Afghan soldiers near Kabul.')).toEqual([

@@ -12,6 +12,8 @@ import { appositivePerson } from './apposition.ts';
 import { appositiveName, lowerTitleStart, titled } from './people.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'al', '&']);
+/** A state's forces whose chief is titled after them: "police chief", "army chief", "intelligence chief". */
+const FORCES = new Set(['police', 'army', 'military', 'intelligence', 'navy']);
 
 export interface NamedSpan {
   start: number;
@@ -70,8 +72,12 @@ function lowerTitled(
   const t = lowerTitleStart(toks, i, lex);
   if (t < 0) return undefined;
   const body = found[found.length - 1];
+  // "Nairobi police chief Joseph Kinyua", "the Pakistani army chief": a state's force between the state
+  // and the title. Without a state ("Intelligence chief X accused Iran") the person gets no country: the
+  // one state of the sentence is often the other party.
+  const o = FORCES.has(toks[t - 1]?.lower ?? '') ? t - 1 : t;
   const state =
-    body?.end === t ? undefined : (possessorState(toks, t, registryAt) ?? stateEndingAt(t, registryAt));
+    body?.end === t ? undefined : (possessorState(toks, o, registryAt) ?? stateEndingAt(o, registryAt));
   const country = state?.entity.props.iso3 ?? (body?.end === t ? body.entity.props.country : undefined);
   const c = titled(toks, t, to, lex, doc, registryAt, {
     owner: typeof country === 'string' ? country : undefined,
