@@ -40,12 +40,13 @@ describe('planPush', () => {
     expect(plan.batches.every((b) => b.rows().length === b.size && b.size <= 2)).toBe(true);
     const stakeholder = plan.batches.filter((b) => b.group === 'STAKEHOLDER_OF');
     expect(stakeholder.map((b) => b.size)).toEqual([2, 1]);
-    // A claim row is a list: id, the claim's properties (subject and object ids at 3 and 4), then the
-    // element ids of its links, subject and object first.
+    // A claim row is a list: id, the claim's properties (not its subject and object: those are its links),
+    // then the element ids of its links, subject and object first.
     const [claim] = plan.batches.find((b) => b.phase === 'claims')!.rows() as unknown[][];
+    const sent = [...seedLikeGraph().claims()].find((c) => c.id === claim![0])!;
     expect(claim!.slice(CLAIM_LINKS_AT, CLAIM_LINKS_AT + 2)).toEqual([
-      `element:${claim![3] as string}`,
-      `element:${claim![4] as string}`,
+      `element:${sent.subject.id}`,
+      `element:${sent.object.id}`,
     ]);
     // CREATEs may run two at once (writer.ts, compatible), MERGEs one at a time.
     expect(claims.every((b) => b.buckets?.length === 0)).toBe(true);

@@ -152,7 +152,10 @@ export function claimShape(geo: GeoGraph, c: Claim): ClaimShape {
   };
 }
 
-/** A claim with its evidence flattened onto the Claim node; `attrs` become `attr_<name>` properties. */
+/**
+ * A claim with its evidence flattened (`subject`, `object` and `docId` say which nodes it links to; the node
+ * stores CLAIM_PROPERTIES of it); `attrs` become `attr_<name>` properties.
+ */
 export function claimRow(ontology: Ontology, c: Claim): ClaimRow {
   const ev = c.evidence;
   const row: ClaimRow = {
@@ -170,7 +173,6 @@ export function claimRow(ontology: Ontology, c: Claim): ClaimRow {
     about: c.about?.id ?? null,
     occurred: c.time?.occurred ?? null,
     reported: c.time?.reported ?? null,
-    doc: ev?.doc ?? null,
     docId: ev?.docId ?? null,
     sentence: ev?.sentence ?? null,
     line: ev?.line ?? null,

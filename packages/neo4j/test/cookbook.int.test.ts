@@ -43,6 +43,20 @@ describe('docs/cypher-cookbook.md on the seed graph', () => {
     expect(row).toEqual({ m: 'alleged' });
   });
 
+  it("keeps a claim's subject, object and document on the nodes it links to (docs/neo4j.md)", async () => {
+    const rows = await query<{ keys: string[]; s: string; o: string; path: string }>(
+      driver,
+      `MATCH (c:Claim)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o), (c)-[:IN_DOCUMENT]->(d)
+       RETURN keys(c) AS keys, s.id AS s, o.id AS o, d.path AS path`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.keys).toEqual(expect.arrayContaining(['id', 'predicate', 'type', 'docId']));
+      expect(r.keys.filter((k) => ['subject', 'object', 'doc'].includes(k))).toEqual([]);
+      expect([r.s, r.o, r.path].every((v) => typeof v === 'string' && v.length > 0)).toBe(true);
+    }
+  });
+
   for (const recipe of recipes) {
     it(recipe.title, async () => {
       const rows = await query(driver, recipe.cypher);

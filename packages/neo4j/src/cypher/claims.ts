@@ -3,11 +3,16 @@
 // have, so each statement only MATCHes what its rows hold (a failed MATCH would drop the row).
 import { CLAIM_LABEL, CLAIM_LINKS, quoteName } from '../names.ts';
 
+/**
+ * What a Claim node holds besides its id. Not its subject, object or document: those are the nodes it links
+ * to, and their ids (and the document's path) are written once, there, rather than on each of the claims
+ * that name them: three long strings (some 200 bytes of GDELT ids and URL) fewer a claim, and an eighth of the server's CPU
+ * per claim in a push (docs/neo4j.md, "Speed"). `claimedBy` and `about` stay, as a claim may name a node the graph
+ * lacks (then it has no link to it).
+ */
 export const CLAIM_PROPERTIES = [
   'predicate',
   'type',
-  'subject',
-  'object',
   'modality',
   'confidence',
   'cameo',
@@ -17,7 +22,6 @@ export const CLAIM_PROPERTIES = [
   'about',
   'occurred',
   'reported',
-  'doc',
   'docId',
   'sentence',
   'line',
