@@ -3,28 +3,32 @@
 // each line starts with. Lines never hold a line break: ids and JSON have none.
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
-/** Bytes a writer buffers (dozens write at once) and a reader reads at a time. */
+/** Bytes a writer buffers (at most: dozens write at once) and a reader reads at a time. */
 const FLUSH = 1 << 18;
 
 /**
- * Appends lines to a file, FLUSH bytes at a time. Each line is copied into a byte buffer as it comes: a
+ * Appends lines to a file, `flushBytes` at a time. Each line is copied into a byte buffer as it comes: a
  * buffered string would keep alive whatever it was sliced from (a whole chunk of a segment), for every
  * file written at once.
  */
 export class LineWriter {
   private readonly fd: number;
   /** Let go at close: an export keeps its writers (and dozens of them) until it ends. */
-  private buf: Buffer = Buffer.allocUnsafe(FLUSH);
+  private buf: Buffer;
   private at = 0;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly flushBytes = FLUSH,
+  ) {
     this.fd = openSync(path, 'w');
+    this.buf = Buffer.allocUnsafe(flushBytes);
   }
 
   write(line: string): void {
     // A UTF-16 unit takes at most 3 bytes in UTF-8: beyond that the line may not fit what is left.
-    if (this.at + 3 * line.length + 1 > FLUSH) this.flush();
-    if (3 * line.length + 1 > FLUSH) {
+    if (this.at + 3 * line.length + 1 > this.flushBytes) this.flush();
+    if (3 * line.length + 1 > this.flushBytes) {
       writeSync(this.fd, line + '\n');
       return;
     }

@@ -41,8 +41,14 @@ export function partOf(s: string, parts: number): number {
   return (h >>> 0) % parts;
 }
 
-export const writers = (dir: string, name: string, n: number): LineWriter[] =>
-  Array.from({ length: n }, (_, i) => new LineWriter(join(dir, `${name}-${i}`)));
+/** What one set of writers buffers together: their number grows with the store, their memory must not. */
+const WRITERS_BYTES = 1 << 22;
+
+/** `n` writers of files `<name>-<i>`, each buffering a share of WRITERS_BYTES (64 to 256 KiB). */
+export const writers = (dir: string, name: string, n: number): LineWriter[] => {
+  const bytes = Math.min(1 << 18, Math.max(1 << 16, Math.floor(WRITERS_BYTES / n)));
+  return Array.from({ length: n }, (_, i) => new LineWriter(join(dir, `${name}-${i}`), bytes));
+};
 
 /** The claim fields an aggregate reads: the evidence (documents) is left out, it is no export column. */
 type Folded = Pick<Claim, 'modality' | 'confidence' | 'time' | 'cameo' | 'plover'>;
