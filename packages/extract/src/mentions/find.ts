@@ -60,6 +60,16 @@ export function findMentions(
   const regAt: (RegistryMention | undefined)[] = new Array(toks.length);
   const cands: Candidate[] = [];
   for (const hit of gazetteer.find(toks, text, base, doc.date)) {
+    if (namesFacility(toks, hit.end, hit.hits)) {
+      const name = toks
+        .slice(hit.start, hit.end + 1)
+        .map((t) => t.text)
+        .join(' ');
+      const entity = doc.unnamed('Facility', name);
+      if (entity)
+        cands.push({ start: hit.start, end: hit.end + 1, entity, via: 'thing', priority: PRIORITY.name });
+      continue;
+    }
     const chosen = choose(hit.hits);
     const entity = chosen && doc.byId(chosen.entity.id);
     if (!entity || !chosen) continue;
@@ -236,6 +246,37 @@ function statesNamed(regAt: (RegistryMention | undefined)[]): Set<string> {
     else if (typeof place === 'string' && r.entity.id.startsWith('place:')) out.add(place);
   }
   return out;
+}
+
+/** Streets and squares are often named after places elsewhere: "Palestine Street" and "Haifa Street" are in
+ * Baghdad, "Jaffa Road" in Jerusalem. */
+const STREETS = new Set(
+  'street st st. road rd rd. avenue ave ave. boulevard square lane highway gate bridge circle roundabout'.split(
+    ' ',
+  ),
+);
+/** Facilities named after a country lie in another ("the Palestine Hotel" in Baghdad); after a city they
+ * lie in it ("Baghdad Airport"), which the city still names. */
+const FACILITIES = new Set(
+  'hotel hospital airport stadium university college school mosque church market bazaar park prison camp'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A place name followed by a capitalised street word, or a state's name by a facility word, names a street
+ * or facility ("Palestine Street", "Lebanon Road", "the Palestine Hotel"), never the state or the city: it
+ * is a Facility of no country, and the sentence's state is not that one (PLOVER codes actors and places by
+ * where they are: a street named after Palestine lies in Baghdad).
+ */
+function namesFacility(toks: Sentence['toks'], end: number, hits: AliasHit[]): boolean {
+  const next = toks[end];
+  if (!next || !/^[A-Z]/.test(next.text)) return false;
+  if (STREETS.has(next.lower))
+    return hits.some((h) => h.entity.kind === 'State' || h.entity.id.startsWith('place:'));
+  return (
+    FACILITIES.has(next.lower) && hits.some((h) => h.entity.kind === 'State' && h.alias.type !== 'capital')
+  );
 }
 
 /** Of the registry entities a name may mean: the one, or the State among them, or the one it names outright. */

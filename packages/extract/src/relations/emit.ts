@@ -145,6 +145,14 @@ export function emitMatch(
     modality = 'asserted';
     confidence = x.rules.confidence.asserted;
     rule = 'threat: violence under an intent governor (modality.yaml threatCode)';
+  } else if (!structural && root && x.rules.violentRoots.has(root) && modality === 'hypothetical') {
+    // "officials feared militants would attack", "warned that they would attack", "may strike": force
+    // that has not happened is no ASSAULT (PLOVER_MANUAL "Auxiliary modes": future and hypothetical acts
+    // are not the act); announced by its own side it is a threat (above, and complements.yaml), and a
+    // warning that others might attack is no threat by the one who warns. The graph keeps the
+    // hypothetical edge, with no CAMEO code: it is no coded event.
+    cameo = undefined;
+    rule = 'hypothetical force: no event, no CAMEO code (PLOVER_MANUAL "Auxiliary modes")';
   } else if (!structural && root && modality === 'negated' && x.rules.refusals[root]) {
     // "would not provide support": a refusal is what happened.
     cameo = x.rules.refusals[root];
@@ -264,7 +272,8 @@ export function emitMatch(
       !mod.reportedOnly &&
       (mod.modality === 'asserted' || mod.modality === 'alleged') &&
       x.ontology.isA(accuser.kind, 'Actor') &&
-      !sameState(accuser, ent(s))
+      !sameState(accuser, ent(s)) &&
+      !unnamedArmed(cl, s, x)
     ) {
       const accuses = x.ontology.edgeForCameo(x.rules.accuseCode)!;
       emit(x, {
@@ -280,6 +289,17 @@ export function emitMatch(
       });
     }
   }
+}
+
+/**
+ * An armed group named only by its role ("terrorists", "gunmen", "militants", "a suicide bomber"): saying
+ * they struck reports an attack and accuses no one (PLOVER_MANUAL section ACCUSE: an accusation is made
+ * against an actor; "Hollande said terrorists struck Brussels" names none). A named group ("Hamas", "the
+ * Taliban") or a state's forces ("Somali troops") is accused.
+ */
+function unnamedArmed(cl: Clause, s: number, x: EmitContext): boolean {
+  const m = cl.mentions[s]!;
+  return m.via === 'role' && x.ontology.isA(m.entity.kind, 'ArmedGroup') && m.sponsor === undefined;
 }
 
 /** A state's military, police or intelligence services (modality.yaml reportingRoles): their report of an

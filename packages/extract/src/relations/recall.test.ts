@@ -226,8 +226,12 @@ describe('THREATEN: warnings with an order in them (PLOVER_MANUAL section THREAT
   });
 
   it('leaves "warned that X would attack Y" to X\'s hypothetical act, claimed by the one who warns', () => {
-    const [c] = claims('Iran warned that Israel would attack Syria.');
-    expect(`${show(c!)} ${c!.claimedBy?.name}`).toBe('Israel SYR 190 hypothetical Iran');
+    // Force that has not happened is no ASSAULT (PLOVER_MANUAL "Auxiliary modes"): the edge stays
+    // hypothetical, with no CAMEO code, and no coded event.
+    const text = 'Iran warned that Israel would attack Syria.';
+    const [c] = x.extractText(text, { doc: 'test.txt' }).claims.filter((k) => k.predicate === 'attacks');
+    expect(`${show(c!)} ${c!.claimedBy?.name}`).toBe('Israel SYR undefined hypothetical Iran');
+    expect(claims(text)).toEqual([]);
   });
 });
 

@@ -121,8 +121,10 @@ export function sentenceClaims(
     if (verdictClaims(x, cl, v, lex, matcher, consumed)) continue;
     // Part of a hyphenated modifier ("Israeli-occupied", "military-ruled"), not a verb of the clause.
     if (toks[v - 1]?.text === '-' && toks[v - 1]!.end === t.start) continue;
-    // A participle between a determiner and its noun modifies it ("the detained sailors"): no act here.
-    if (toks[v - 1]?.pos === 'DET' && /ed$/.test(t.lower) && toks[v + 1]?.pos === 'NOUN') continue;
+    // A participle between a determiner and its noun modifies it ("the detained sailors"): no act here;
+    // so does one after a preposition or opening the sentence before a name or noun ("attacks by suspected
+    // Sunni insurgents", "Suspected militants …"): "suspected" there is no DISTRUST by anyone.
+    if (/ed$/.test(t.lower) && modifiesNext(cl, v)) continue;
     // No pattern can match (for one verb in five): no subject, complement or modality to work out.
     if (!matcher.mayMatch(cl, v)) continue;
     const subj = cl.subject(v);
@@ -183,6 +185,18 @@ function isFuture(cl: Clause, v: number, lex: Lexicon, reported: boolean): boole
     if (lex.modality.modalsFuture.has(w) || (reported && w === 'would')) return true;
   }
   return false;
+}
+
+/** The -ed form at v stands before its noun as an adjective: after a determiner, a preposition or nothing. */
+function modifiesNext(cl: Clause, v: number): boolean {
+  const prev = cl.toks[v - 1];
+  const next = cl.toks[v + 1];
+  if (!next) return false;
+  if (prev?.pos === 'DET') return next.pos === 'NOUN';
+  const opens = !prev || prev.pos === 'ADP' || (prev.pos === 'PUNCT' && cl.isBoundary(v - 1));
+  return (
+    opens && (cl.cover[v + 1]! >= 0 || next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
+  );
 }
 
 /** Whether verb v takes an infinitive complement: "v to VERB" or "v X to VERB". */
