@@ -204,6 +204,10 @@ export class Matcher {
           }
           continue;
         }
+        // An infinitive ("continued to attack the base") is its own predicate, read as the complement: not
+        // the noun of this verb's pattern ("continued the attack"), unless the pattern names its "to".
+        const to = cl.toks[items[q]! - 1];
+        if (isVerb && to?.lower === 'to' && to.pos === 'PART' && !words.includes(items[q]! - 1)) break;
         const n = this.litAt(cl, items, q, el.alts);
         if (n > 0) {
           found = q;
