@@ -120,3 +120,18 @@ describe('ASSAULT: fighting an actor (CAMEO 190; section ASSAULT)', () => {
     expect(all('Russia threatened to fight Ukraine.')).toEqual(['Russia UKR 138 asserted']);
   });
 });
+
+describe('AID: relief delivered to an actor (CAMEO 073, 071; section AID, "Requires recipient: Yes")', () => {
+  it('codes food, medicine and supplies delivered to X as humanitarian aid', () => {
+    expect(all('Three U.S. cargo planes delivered 30,000 meals to Palestinians in Gaza.')).toEqual([
+      'United States PSE 073 asserted',
+    ]);
+    expect(all('Jordan airdropped food into Gaza on Tuesday.')).toEqual(['Jordan PSE 073 asserted']);
+    expect(all('Germany paid compensation to Namibia.')).toEqual(['Germany NAM 071 asserted']);
+  });
+
+  it('codes a future delivery as AGREE, and no aid with no recipient', () => {
+    expect(all('Turkey will send medical supplies to Syria.')).toEqual(['Türkiye SYR 033 asserted']);
+    expect(all('Turkey sent medical supplies on Tuesday.')).toEqual([]);
+  });
+});
