@@ -1,18 +1,7 @@
 // Material conflict and consultation constructions of wire news (issue 12): event nouns under light verbs,
 // nominal meetings and calls, on sentences written for these tests. Codes follow CAMEO2PLOVER-2021.txt.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
-import { createExtractor } from '../index.ts';
-
-const x = createExtractor();
-const claims = (text: string): Claim[] =>
-  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
-// The recipient as PLOVER scores it: its country (ISO-3), or - for a targetless act (an Event of any kind).
-const EVENTS = new Set(['Event', 'Attack', 'Protest', 'Meeting', 'Incident']);
-const where = (r: Claim['object']): string =>
-  EVENTS.has(r.kind) ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
-const show = (c: Claim): string => `${c.subject.name} ${where(c.object)} ${c.cameo} ${c.modality}`;
-const all = (text: string): string[] => claims(text).map(show);
+import { all, codedClaims as claims } from '../../test/coded.ts';
 
 describe('ASSAULT: force named by an event noun under a light verb (events.yaml; PLOVER_MANUAL section ASSAULT)', () => {
   it('takes the place air strikes were launched into (CAMEO 195 → ASSAULT aerial)', () => {

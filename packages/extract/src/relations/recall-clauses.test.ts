@@ -3,18 +3,7 @@
 // adjunct of the subject's own act ("during an attack on X", "after a meeting with X"). Sentences written
 // for these tests (never eval sentences); codes follow CAMEO2PLOVER-2021.txt.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
-import { createExtractor } from '../index.ts';
-
-const x = createExtractor();
-const claims = (text: string): Claim[] =>
-  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
-const EVENTS = new Set(['Event', 'Attack', 'Protest', 'Meeting', 'Incident']);
-// The recipient as PLOVER scores it: its country (ISO-3), its name, or - for a targetless act.
-const where = (r: Claim['object']): string =>
-  EVENTS.has(r.kind) ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
-const show = (c: Claim): string => `${c.subject.name} ${where(c.object)} ${c.cameo} ${c.modality}`;
-const all = (text: string): string[] => claims(text).map(show);
+import { all } from '../../test/coded.ts';
 
 describe('", as did X": the verb repeated for X (PLOVER_MANUAL "Compound and Reciprocal Actors")', () => {
   it('gives each actor after "as did" the act of the clause before it', () => {

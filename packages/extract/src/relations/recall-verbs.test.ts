@@ -2,18 +2,7 @@
 // sentences written for these tests (never eval sentences). Codes follow CAMEO2PLOVER-2021.txt; each
 // describe names the PLOVER_MANUAL section the rule follows.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
-import { createExtractor } from '../index.ts';
-
-const x = createExtractor();
-const claims = (text: string): Claim[] =>
-  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
-const EVENTS = new Set(['Event', 'Attack', 'Protest', 'Meeting', 'Incident']);
-// The recipient as PLOVER scores it: its country (ISO-3), its name, or - for a targetless act.
-const where = (r: Claim['object']): string =>
-  EVENTS.has(r.kind) ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
-const show = (c: Claim): string => `${c.subject.name} ${where(c.object)} ${c.cameo} ${c.modality}`;
-const all = (text: string): string[] => claims(text).map(show);
+import { all } from '../../test/coded.ts';
 
 describe('ACCUSE: "alleged / charged / complained that X …" (section ACCUSE: accuse, allege, charge)', () => {
   it('accuses the actor of the that-clause, whatever it is said to have done', () => {
