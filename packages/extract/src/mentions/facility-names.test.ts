@@ -2,17 +2,7 @@
 // Hotel") names that street or facility, never the state (issue 12: a street read as a country made
 // Baghdad's insurgents Palestinian). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
-import { createExtractor } from '../index.ts';
-
-const x = createExtractor();
-const where = (r: Claim['object']): string =>
-  r.kind === 'Event' ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
-const coded = (text: string): string[] =>
-  x
-    .extractText(text, { doc: 'test.txt' })
-    .claims.filter((c) => c.cameo)
-    .map((c) => `${c.subject.name} ${where(c.object)} ${c.cameo}`);
+import { coded } from '../../test/coded.ts';
 
 describe('a place name before a street or facility word', () => {
   it('gives no state to an unnamed group on a street named after a country', () => {

@@ -3,17 +3,7 @@
 // struck accuses no one, and "suspected" before a noun is no DISTRUST (section ACCUSE). Sentences written
 // for these tests.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
-import { createExtractor } from '../index.ts';
-
-const x = createExtractor();
-const where = (r: Claim['object']): string =>
-  r.kind === 'Event' ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
-const coded = (text: string): string[] =>
-  x
-    .extractText(text, { doc: 'test.txt' })
-    .claims.filter((c) => c.cameo)
-    .map((c) => `${c.subject.name} ${where(c.object)} ${c.cameo}`);
+import { coded } from '../../test/coded.ts';
 
 describe('force that has not happened is no ASSAULT', () => {
   it('codes no attack that someone fears or warns of, or that may come', () => {
