@@ -69,7 +69,9 @@ describe('parseDevset', () => {
       ...['sentences.jsonl', 'holdout.jsonl', 'holdout2.jsonl']
         .filter((f) => f !== file)
         .flatMap((f) => load(f).flatMap((s) => [s.id, s.text, s.source.url])),
-      ...['stories', 'stories-fresh', 'stories-fresh2'].flatMap((dir) => storyUrls(devset, dir)),
+      ...['stories', 'stories-fresh', 'stories-fresh2', 'stories-fresh3'].flatMap((dir) =>
+        storyUrls(devset, dir),
+      ),
     ]);
     expect(heldOut.length).toBeGreaterThanOrEqual(least);
     expect(heldOut.flatMap((s) => [s.id, s.text, s.source.url]).filter((k) => seen.has(k))).toEqual([]);
@@ -86,6 +88,19 @@ describe('parseDevset', () => {
     const fresh2 = storyUrls(devset, 'stories-fresh2');
     expect(fresh2.length).toBeGreaterThanOrEqual(12);
     expect(fresh2.filter((u) => used.has(u))).toEqual([]);
+  });
+
+  // stories-fresh3 (session 6) is the next out-of-sample precision check: none of its pages may be one the dev set
+  // or the other story folders use (the held-out files are checked against it in the test above).
+  it('the third fresh story folder uses no page of the dev set or of the other story folders', () => {
+    const devset = new URL('../../packages/extract/devset/', import.meta.url);
+    const used = new Set([
+      ...loadDevset().map((s) => s.source.url),
+      ...['stories', 'stories-fresh', 'stories-fresh2'].flatMap((dir) => storyUrls(devset, dir)),
+    ]);
+    const fresh3 = storyUrls(devset, 'stories-fresh3');
+    expect(fresh3.length).toBeGreaterThanOrEqual(15);
+    expect(fresh3.filter((u) => used.has(u))).toEqual([]);
   });
 });
 
