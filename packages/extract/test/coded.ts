@@ -21,11 +21,16 @@ export const show = (c: Claim): string => `${c.subject.name} ${recipient(c.objec
 /** Each coded claim of a sentence as "subject recipient cameo modality". */
 export const all = (text: string): string[] => codedClaims(text).map(show);
 
-/**
- * Each coded claim of a sentence as "subject recipient cameo", the recipient "-" only for a bare Event
- * (an Attack or a Protest keeps its name): the older tests' reading, kept so their expectations stand.
- */
+/** The recipient as the older tests read it: "-" only for a bare Event (an Attack or a Protest keeps it). */
+export const where = (r: Claim['object']): string => (r.kind === 'Event' ? '-' : countryOrName(r));
+
+/** Each coded claim of a sentence as "subject recipient cameo" with `where`'s recipient. */
 export const coded = (text: string): string[] =>
-  codedClaims(text).map(
-    (c) => `${c.subject.name} ${c.object.kind === 'Event' ? '-' : countryOrName(c.object)} ${c.cameo}`,
-  );
+  codedClaims(text).map((c) => `${c.subject.name} ${where(c.object)} ${c.cameo}`);
+
+/** A claim as the clause tests read it: "subject PLOVER recipient-name cameo", "-" for a bare Event. */
+export const named = (c: Claim): string =>
+  `${c.subject.name} ${c.plover} ${c.object.kind === 'Event' ? '-' : c.object.name} ${c.cameo}`;
+
+/** `named` with the modality after it. */
+export const namedWithModality = (c: Claim): string => `${named(c)} ${c.modality}`;

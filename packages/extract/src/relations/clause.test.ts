@@ -1,17 +1,13 @@
 // The clause layer on sentences written for these tests: chunks, subjects through reported speech,
 // participle modifiers, coordination and infinitives, and the claims that follow from them.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
 import { createExtractor } from '../index.ts';
+import { codedClaims as claims, named } from '../../test/coded.ts';
 import { tokenize } from '../nlp/tokenize.ts';
 import { chunk } from './chunks.ts';
 
 const x = createExtractor();
-const claims = (text: string): Claim[] =>
-  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
-const show = (c: Claim): string =>
-  `${c.subject.name} ${c.plover} ${c.object.kind === 'Event' ? '-' : c.object.name} ${c.cameo}`;
-const all = (text: string): string[] => claims(text).map(show);
+const all = (text: string): string[] => claims(text).map(named);
 
 describe('noun-phrase chunks', () => {
   it('splits at a determiner after a head and finds head, possessor and governing preposition', () => {

@@ -3,17 +3,9 @@
 // being hit with sanctions, cancelled talks, mobilised forces that are no recipient (PLOVER_MANUAL sections
 // THREATEN, AGREE, CONCEDE, REJECT, SANCTION, MOBILIZE; codes from CAMEO2PLOVER-2021.txt).
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
-import { createExtractor } from '../index.ts';
+import { codedClaims, namedWithModality } from '../../test/coded.ts';
 
-const x = createExtractor();
-const show = (c: Claim): string =>
-  `${c.subject.name} ${c.plover} ${c.object.kind === 'Event' ? '-' : c.object.name} ${c.cameo} ${c.modality}`;
-const all = (text: string): string[] =>
-  x
-    .extractText(text, { doc: 'test.txt' })
-    .claims.filter((c) => c.cameo)
-    .map(show);
+const all = (text: string): string[] => codedClaims(text).map(namedWithModality);
 
 describe('THREATEN: a future act of force or sanction on a condition (conditional.ts)', () => {
   it('codes "will impose sanctions unless Y …" as a threat of sanctions (1312) to Y', () => {

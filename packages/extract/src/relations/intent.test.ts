@@ -4,15 +4,9 @@
 // nouns of SANCTION, RETREAT, MOBILIZE and THREATEN (PLOVER_MANUAL sections AGREE, REQUEST, THREATEN,
 // SANCTION, RETREAT, MOBILIZE; codes from CAMEO2PLOVER-2021.txt).
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
-import { createExtractor } from '../index.ts';
+import { codedClaims as claims, namedWithModality } from '../../test/coded.ts';
 
-const x = createExtractor();
-const claims = (text: string): Claim[] =>
-  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
-const show = (c: Claim): string =>
-  `${c.subject.name} ${c.plover} ${c.object.kind === 'Event' ? '-' : c.object.name} ${c.cameo} ${c.modality}`;
-const all = (text: string): string[] => claims(text).map(show);
+const all = (text: string): string[] => claims(text).map(namedWithModality);
 
 describe('a governor reads past adjuncts (adjunct.ts)', () => {
   it('codes "pledged on Monday to" and "agreed in principle to" as the intent', () => {

@@ -2,14 +2,10 @@
 // requests and refusals code what is asked or refused, future acts are intents or hypothetical, and an act
 // without an actor recipient is a targetless claim whose object is the act.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
 import { createExtractor } from '../index.ts';
+import { codedClaims as claims, namedWithModality as show } from '../../test/coded.ts';
 
 const x = createExtractor();
-const claims = (text: string): Claim[] =>
-  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
-const show = (c: Claim): string =>
-  `${c.subject.name} ${c.plover} ${c.object.kind === 'Event' ? '-' : c.object.name} ${c.cameo} ${c.modality}`;
 const all = (text: string): string[] => claims(text).map(show);
 
 describe('AGREE: expressed intent to cooperate (PLOVER_MANUAL section AGREE)', () => {

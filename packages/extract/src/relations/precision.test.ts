@@ -2,18 +2,10 @@
 // of force by a state's security organs, participles modifying an object, denials of reports, and the
 // agent named on a condemned or denied act. Codes follow CAMEO2PLOVER-2021.txt.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
 import { createExtractor } from '../index.ts';
+import { coded, where } from '../../test/coded.ts';
 
 const x = createExtractor();
-// The recipient as PLOVER scores it: its country (ISO-3), or - for a targetless act.
-const where = (r: Claim['object']): string =>
-  r.kind === 'Event' ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
-const coded = (text: string): string[] =>
-  x
-    .extractText(text, { doc: 'test.txt' })
-    .claims.filter((c) => c.cameo)
-    .map((c) => `${c.subject.name} ${where(c.object)} ${c.cameo}`);
 
 describe('a security organ reporting force accuses no one (PLOVER_MANUAL section ACCUSE)', () => {
   it('codes no accusation when the air force reports an attack', () => {

@@ -4,16 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@geokg/core';
 import { createExtractor } from '../index.ts';
+import { coded } from '../../test/coded.ts';
 
 const x = createExtractor();
 const claims = (text: string): Claim[] => x.extractText(text, { doc: 'test.txt' }).claims;
-// The recipient as PLOVER scores it: its country (ISO-3), or - for a targetless act.
-const where = (r: Claim['object']): string =>
-  r.kind === 'Event' ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
-const coded = (text: string): string[] =>
-  claims(text)
-    .filter((c) => c.cameo)
-    .map((c) => `${c.subject.name} ${where(c.object)} ${c.cameo}`);
 
 describe('join: membership of an organisation is no meeting (PLOVER_MANUAL section CONSULT)', () => {
   it('codes joining an organisation as member-of only', () => {

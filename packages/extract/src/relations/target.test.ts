@@ -2,15 +2,9 @@
 // object or prepositional phrase, the owner of what an attitude is about, culprits, the location of force,
 // and names inside other phrases, later clauses or other sentences that must not become targets.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '@geokg/core';
-import { createExtractor } from '../index.ts';
+import { codedClaims as claims, named } from '../../test/coded.ts';
 
-const x = createExtractor();
-const claims = (text: string): Claim[] =>
-  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
-const show = (c: Claim): string =>
-  `${c.subject.name} ${c.plover} ${c.object.kind === 'Event' ? '-' : c.object.name} ${c.cameo}`;
-const all = (text: string): string[] => claims(text).map(show);
+const all = (text: string): string[] => claims(text).map(named);
 const objects = (text: string): string[] => claims(text).map((c) => c.object.name);
 
 describe('a name inside another phrase is not the target', () => {

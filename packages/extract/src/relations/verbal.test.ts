@@ -2,14 +2,8 @@
 // sentences written for these tests. Codes follow CAMEO2PLOVER-2021.txt; sections are the PLOVER manual's.
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '@geokg/core';
-import { createExtractor } from '../index.ts';
+import { codedClaims as claims, where } from '../../test/coded.ts';
 
-const x = createExtractor();
-const claims = (text: string): Claim[] =>
-  x.extractText(text, { doc: 'test.txt' }).claims.filter((c) => c.cameo);
-// The recipient as PLOVER scores it: its country (ISO-3), or - for a targetless act.
-const where = (r: Claim['object']): string =>
-  r.kind === 'Event' ? '-' : String(r.iso3 ?? (r as { country?: string }).country ?? r.name);
 const show = (c: Claim): string => `${c.subject.name} ${where(c.object)} ${c.cameo} ${c.plover}`;
 const all = (text: string): string[] => claims(text).map(show);
 
