@@ -56,17 +56,18 @@ describe('parseDevset', () => {
   });
 
   // The held-out sets measure text geokg was never tuned on: no sentence, id or article of one may also be in
-  // the development set, the other held-out set or among the precision stories (packages/extract/devset/README.md,
-  // "Held-out set" and "Second held-out set").
+  // the development set, another held-out set or among the precision stories (packages/extract/devset/README.md,
+  // "Held-out set", "Second held-out set" and "Third held-out set").
   it.each([
     ['holdout.jsonl', 80],
     ['holdout2.jsonl', 100],
+    ['holdout3.jsonl', 120],
   ])('%s parses and shares no id, sentence or article with the other sets or the stories', (file, least) => {
     const devset = new URL('../../packages/extract/devset/', import.meta.url);
     const load = (f: string) => loadDevset(fileURLToPath(new URL(f, devset)));
     const heldOut = load(file);
     const seen = new Set([
-      ...['sentences.jsonl', 'holdout.jsonl', 'holdout2.jsonl']
+      ...['sentences.jsonl', 'holdout.jsonl', 'holdout2.jsonl', 'holdout3.jsonl']
         .filter((f) => f !== file)
         .flatMap((f) => load(f).flatMap((s) => [s.id, s.text, s.source.url])),
       ...['stories', 'stories-fresh', 'stories-fresh2', 'stories-fresh3'].flatMap((dir) =>
