@@ -15,9 +15,10 @@ const BLOCK_KEYS = [
   'symmetric',
   'subject',
   'object',
+  'topic',
   'patterns',
 ];
-const PATTERN_KEYS = ['match', 'cameo', 'predicate', 'reverse', 'symmetric', 'subject', 'object'];
+const PATTERN_KEYS = ['match', 'cameo', 'predicate', 'reverse', 'symmetric', 'subject', 'object', 'topic'];
 
 /** What a block or pattern says about its claim; a pattern's own keys win over its block's. */
 interface Spec {
@@ -27,6 +28,7 @@ interface Spec {
   symmetric?: boolean;
   subject?: string[];
   object?: string[];
+  topic?: boolean;
 }
 
 /** "hold talks (with|between +)", "call a truce": each light verb of an event noun as curated verb patterns. */
@@ -84,6 +86,7 @@ function readSpec(f: PatternFile, path: Path, raw: Raw, ontology: Ontology): Spe
   const codeKey = raw.cameo !== undefined ? 'cameo' : 'code';
   const reverse = f.bool([...path, 'reverse'], raw.reverse, 'reverse');
   const symmetric = f.bool([...path, 'symmetric'], raw.symmetric, 'symmetric');
+  const topic = f.bool([...path, 'topic'], raw.topic, 'topic');
   const subject = kinds('subject');
   const object = kinds('object');
   return {
@@ -91,6 +94,7 @@ function readSpec(f: PatternFile, path: Path, raw: Raw, ontology: Ontology): Spe
     ...(predicate ? { predicate } : {}),
     ...(reverse !== undefined ? { reverse } : {}),
     ...(symmetric !== undefined ? { symmetric } : {}),
+    ...(topic !== undefined ? { topic } : {}),
     ...(subject ? { subject } : {}),
     ...(object ? { object } : {}),
   };
@@ -227,6 +231,7 @@ function compile(
     ...(plover ? { plover } : {}),
     reverse: s.reverse ?? false,
     symmetric: s.symmetric ?? false,
+    ...(s.topic ? { topic: true } : {}),
     ...(s.subject ? { subjectKinds: s.subject } : {}),
     ...(s.object ? { objectKinds: s.object } : {}),
     weight: parsed.weight,

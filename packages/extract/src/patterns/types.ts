@@ -18,6 +18,9 @@ export interface VerbPattern {
   reverse: boolean;
   /** Both directions ("X and Y met", "X clashed with Y"). */
   symmetric: boolean;
+  /** The direct object names what the act is about, never its recipient ("discussed Iran with China":
+   * the recipient is China; PLOVER_MANUAL section CONSULT codes the participants, not the topic). */
+  topic?: boolean;
   /** Kinds (or ancestor kinds) the subject / object must have for the pattern to apply. */
   subjectKinds?: string[];
   objectKinds?: string[];

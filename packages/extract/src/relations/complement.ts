@@ -10,6 +10,7 @@ import type { EmitContext } from './emit.ts';
 import type { Matcher, VerbMatch } from './match.ts';
 import { modalityOf } from './modality.ts';
 import { adjunctEnd } from './adjunct.ts';
+import { conditionSubject } from './conditional.ts';
 import { sameSide } from './sides.ts';
 import { OBJECT_CONTROL, REJECTING } from './words.ts';
 
@@ -266,7 +267,12 @@ export function complementClaims(
       : csubj.objectControl && !ownSide
         ? csubj.mentions
         : ((own ?? bare)?.target ?? []);
-  const recipients = target.filter((t) => !asker.includes(t));
+  let recipients = target.filter((t) => !asker.includes(t));
+  // "threatened to cut off supplies if Ukraine does not pay": a threat with no recipient named is put to
+  // the one the condition names, as a conditional future act is (sentence.ts; PLOVER_MANUAL section
+  // THREATEN: the recipient is the one threatened).
+  if (!recipients.length && cameo.startsWith('13'))
+    recipients = conditionSubject(cl, c).filter((t) => !asker.includes(t) && !self(t));
   const pattern = own?.pattern ?? matcher.bare(cls.origin, cameo);
   // "Ethiopia and Eritrea agreed to restore relations": conjoined actors who agree with no one else named
   // agree with each other (PLOVER_MANUAL "Compound and Reciprocal Actors").

@@ -112,7 +112,11 @@ export class Matcher {
       const ownAct = (k: number): boolean =>
         m.words.some((w) => w >= cl.mentions[k]!.start && w < cl.mentions[k]!.end) &&
         src.some((s0) => sameSide(cl.mentions[s0]!.entity, cl.mentions[k]!.entity));
-      const tgt = m.target ?? roleTarget(cl, query)?.filter((k) => !ownAct(k));
+      // "Sudan, which it accuses of backing rebels": the slot is the object relative's antecedent, never a
+      // name later in the clause.
+      const slot =
+        m.target && subj.relativeObject && !passive && !cl.args(v).object ? subj.relativeObject : m.target;
+      const tgt = slot ?? roleTarget(cl, query)?.filter((k) => !ownAct(k));
       if (!tgt) continue;
       const kept = this.fit(cl, p, src, tgt);
       if (!kept) continue;

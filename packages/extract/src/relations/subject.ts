@@ -27,7 +27,13 @@ export interface SubjectInfo {
   /** Only a mention inside a phrase was found ("a tribunal in Chile ruled"): good for an actor, too weak
    * for a passive's patient. */
   weak?: boolean;
+  /** The verb is in an object relative clause ("Sudan, which Chad accuses of …"): the antecedent. */
+  relativeObject?: number[];
 }
+
+/** Relative pronouns that can be a relative clause's object ("Sudan, which it accuses of …"); "that" after
+ * a noun phrase is as often a complementizer ("told Kenya that it would …"). */
+const OBJECT_RELATIVE = new Set(['which', 'whom', 'who']);
 
 /** Nouns of an operation: "conducted an operation that killed X" — the relative clause's actor is the
  * one who conducted it. */
@@ -147,8 +153,14 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     // Finite after a phrase ("an attack by X in Kabul killed …"): the subject is the phrase's, found below;
     // not after a subordinator ("after it tested a missile": it).
     const phraseSubject = phrase && finite && !SUBORDINATORS.has(cl.prepBefore(before) ?? '');
-    if (before >= 0 && !phraseSubject)
-      return { mentions: cl.conjoinedLeft(before), regionStart: cl.mentions[before]!.start };
+    if (before >= 0 && !phraseSubject) {
+      const found = { mentions: cl.conjoinedLeft(before), regionStart: cl.mentions[before]!.start };
+      const rel = found.regionStart - 1;
+      const relWord = toks[rel];
+      return relWord && cl.cover[rel]! < 0 && OBJECT_RELATIVE.has(relWord.lower)
+        ? objectRelative(cl, rel, found, depth)
+        : found;
+    }
     if (gerund && toks[v - 1]?.pos === 'NOUN') return none;
   }
   // "X condemned the raid and urged Y to …": the second verb of a coordination shares the first's subject.
@@ -161,10 +173,15 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   const region: number[] = [];
   let modifierFrom = Infinity; // tokens from here on belong to a participle modifier of the subject
   let placeComma = false; // the region holds "Karachi, Pakistan"
+  let relative = -1; // "which" before the subject: the clause is an object relative
   while (i >= 0) {
     const t = toks[i]!;
     const c = cl.cover[i]!;
     if (c < 0 && region.length === 0 && RELATIVE.has(t.lower)) return relativeSubject(cl, i, depth);
+    if (c < 0 && OBJECT_RELATIVE.has(t.lower)) {
+      relative = i;
+      break;
+    }
     if (c < 0 && t.text === ',' && inStateOf(cl, i)) {
       placeComma = true;
       region.push(i);
@@ -191,6 +208,20 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     i--;
   }
   if (!region.length) return none;
+  if (relative >= 0)
+    return objectRelative(cl, relative, subjectIn(cl, region, i, modifierFrom, placeComma), depth);
+  return subjectIn(cl, region, i, modifierFrom, placeComma);
+}
+
+/** The subject found in the tokens before the verb group (`region`, nearest first; `i` the token before it). */
+function subjectIn(
+  cl: ClauseView,
+  region: number[],
+  i: number,
+  modifierFrom: number,
+  placeComma: boolean,
+): SubjectInfo {
+  const toks = cl.toks;
   const regionStart = region[region.length - 1]!;
   let fallback = -1;
   const lead = cl.chunkAt(regionStart);
@@ -231,6 +262,29 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
   // "A tribunal in Chile ruled …": the only actor named is inside the phrase.
   if (fallback >= 0) return { mentions: [fallback], regionStart, weak: true };
   return { mentions: [], regionStart };
+}
+
+/**
+ * An object relative clause, "Sudan, which it accuses of backing rebels", "Togo, whom Ghana accused":
+ * the antecedent is the verb's object (PLOVER_MANUAL: the recipient is who the act is directed at), and a
+ * pronoun subject cannot be the antecedent itself (that would be "itself"): it is then the main clause's
+ * subject ("Chad is breaking ties with Sudan, which it accuses …" is Chad's accusation).
+ */
+function objectRelative(cl: ClauseView, rel: number, s: SubjectInfo, depth: number): SubjectInfo {
+  let k = rel - 1;
+  if (cl.isComma(k)) k--;
+  const ante = cl.mentionEndingAt(k);
+  if (ante < 0) return s;
+  const antecedent = cl.conjoinedLeft(ante);
+  const ids = new Set(antecedent.map((m) => cl.mentions[m]!.entity.id));
+  const self = s.mentions.filter(
+    (m) => cl.mentions[m]!.via === 'pronoun' && ids.has(cl.mentions[m]!.entity.id),
+  );
+  if (!self.length) return { ...s, relativeObject: antecedent };
+  const main = cl.verbBefore(cl.mentions[antecedent[0]!]!.start);
+  const outer = main >= 0 ? subjectOf(cl, main, depth + 1) : undefined;
+  const mentions = outer?.mentions.filter((m) => !ids.has(cl.mentions[m]!.entity.id)) ?? [];
+  return { mentions, regionStart: s.regionStart, relativeObject: antecedent };
 }
 
 /** The comma at i joins a place and the state it lies in ("Karachi, Pakistan"): one phrase, not a list. */

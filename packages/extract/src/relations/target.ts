@@ -88,7 +88,12 @@ export function roleTarget(cl: Clause, q: TargetQuery): number[] | undefined {
   }
   const args = cl.args(q.v);
   if (args.embedded) return [];
-  if (args.object && !q.passive) {
+  // "Sudan, which Chad accuses of backing rebels": the antecedent of an object relative is the object.
+  if (q.subject.relativeObject && !args.object && !q.passive) {
+    const ante = q.subject.relativeObject.filter((m) => usableFor(cl, q, m));
+    if (ante.length) return ante;
+  }
+  if (args.object && !q.passive && !q.pattern.topic) {
     const obj = args.object;
     const head = cl.toks[obj.head]!;
     // "condemned the bombing (by Y)", "condemned Y's attack": the culprit, else nobody (a targetless act).
