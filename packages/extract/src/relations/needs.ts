@@ -1,7 +1,9 @@
 // Which of a verb's patterns have every word group they need in the sentence. Some verbs have hundreds of
 // patterns (CAMEO's "set", "fight", "open"), and trying each group of each against the sentence's words
 // was the largest single cost of extraction. An inverted index per pattern list (word → the groups that
-// name it) answers for the whole list from the sentence's few dozen words instead.
+// name it) answers for the whole list from the sentence's few dozen words instead, and the work per
+// sentence grows with the groups the sentence's words hit, not with the length of the list: patterns
+// added to a verb cost nothing where their words are absent.
 import type { VerbPattern } from '../patterns/types.ts';
 
 interface Index {
@@ -11,23 +13,32 @@ interface Index {
   patternOf: Uint32Array;
   /** pattern index → how many groups it needs. */
   groups: Uint32Array;
-  /** Scratch for compute(): groups already counted, groups met per pattern, and the answer. */
-  seen: Uint8Array;
+  /** Patterns that need no word: they always pass. */
+  free: number[];
+  /** Scratch for compute(), stamped with the call's number instead of cleared: a group counted in this
+   * call, and the groups met per pattern in this call. */
+  seen: Uint32Array;
+  metAt: Uint32Array;
   met: Uint32Array;
-  out: Uint8Array;
+  stamp: number;
 }
 
 /** Lists shorter than this are checked directly: building an index would cost more than it saves. */
 const MIN_INDEXED = 16;
 
+const NONE: readonly number[] = [];
+
 export class NeedsIndex {
   private readonly cache = new WeakMap<readonly VerbPattern[], Index>();
   /** Answers for the latest sentence's words: a verb's list is asked again for complements and passes. */
   private words: ReadonlySet<string> | undefined;
-  private answers = new Map<readonly VerbPattern[], Uint8Array>();
+  private answers = new Map<readonly VerbPattern[], readonly number[]>();
 
-  /** passing[i] is 1 when list[i] needs no word the sentence lacks. `words` must not change afterwards. */
-  passing(list: readonly VerbPattern[], words: ReadonlySet<string>): Uint8Array {
+  /**
+   * The indices, ascending, of the patterns of `list` that need no word the sentence lacks. `words` must
+   * not change afterwards; the answer holds until the next sentence's words are asked about.
+   */
+  passing(list: readonly VerbPattern[], words: ReadonlySet<string>): readonly number[] {
     if (words !== this.words) {
       this.words = words;
       this.answers = new Map();
@@ -40,30 +51,34 @@ export class NeedsIndex {
     return out;
   }
 
-  private compute(list: readonly VerbPattern[], words: ReadonlySet<string>): Uint8Array {
+  private compute(list: readonly VerbPattern[], words: ReadonlySet<string>): readonly number[] {
     if (list.length < MIN_INDEXED) {
-      const out = new Uint8Array(list.length);
-      for (let i = 0; i < list.length; i++) out[i] = needsMet(list[i]!.needs, words) ? 1 : 0;
-      return out;
+      let out: number[] | undefined;
+      for (let i = 0; i < list.length; i++) if (needsMet(list[i]!.needs, words)) (out ??= []).push(i);
+      return out ?? NONE;
     }
     const ix = this.index(list);
-    // Arrays kept with the index: a typed array over 64 bytes is allocated off the heap, which costs
-    // microseconds each time. The answer is reused too: a list is computed once per sentence (passing()
-    // caches it until the words change), and no caller keeps it past its sentence.
-    const { seen, met, out } = ix;
-    seen.fill(0);
-    met.fill(0);
+    const stamp = ++ix.stamp;
+    const { seen, metAt, met, patternOf, groups } = ix;
+    const out = ix.free.slice();
+    const before = out.length;
     for (const w of words) {
       const refs = ix.byWord.get(w);
       if (!refs) continue;
-      for (const g of refs) {
-        if (seen[g]) continue;
-        seen[g] = 1;
-        met[ix.patternOf[g]!]!++;
+      for (let r = 0; r < refs.length; r++) {
+        const g = refs[r]!;
+        if (seen[g] === stamp) continue;
+        seen[g] = stamp;
+        const p = patternOf[g]!;
+        if (metAt[p] !== stamp) {
+          metAt[p] = stamp;
+          met[p] = 0;
+        }
+        if (++met[p]! === groups[p]) out.push(p);
       }
     }
-    for (let i = 0; i < list.length; i++) out[i] = met[i] === ix.groups[i] ? 1 : 0;
-    return out;
+    if (out.length > before) out.sort((a, b) => a - b);
+    return out.length ? out : NONE;
   }
 
   private index(list: readonly VerbPattern[]): Index {
@@ -72,8 +87,10 @@ export class NeedsIndex {
     const byWord = new Map<string, number[]>();
     const patternOf: number[] = [];
     const groups = new Uint32Array(list.length);
+    const free: number[] = [];
     list.forEach((p, i) => {
       groups[i] = p.needs.length;
+      if (!p.needs.length) free.push(i);
       for (const alts of p.needs) {
         const g = patternOf.length;
         patternOf.push(i);
@@ -88,9 +105,11 @@ export class NeedsIndex {
       byWord,
       patternOf: Uint32Array.from(patternOf),
       groups,
-      seen: new Uint8Array(patternOf.length),
+      free,
+      seen: new Uint32Array(patternOf.length),
+      metAt: new Uint32Array(list.length),
       met: new Uint32Array(list.length),
-      out: new Uint8Array(list.length),
+      stamp: 0,
     };
     this.cache.set(list, ix);
     return ix;
