@@ -71,20 +71,36 @@ const MEMBERS: NounEntry = { role: 'group', kind: 'Group' };
 export function roleHeadAt(
   toks: Tok[],
   i: number,
-  lex: Lexicon,
-  doc: DocState,
+  heads: HeadLookup,
   blocked: (i: number) => boolean,
 ): Head | undefined {
-  const own = simpleHeadAt(toks, i, lex, doc);
+  const own = heads(i);
   const t = toks[i]!;
   if (i === 0 || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || blocked(i - 1)) return own;
   if (!MEMBER_NOUNS.has(t.lemma) && !MEMBER_NOUNS.has(singular(t.lower))) return own;
   const mod = toks[i - 1]!;
   if (mod.pos !== 'NOUN' && mod.pos !== 'ADJ' && mod.pos !== 'PROPN') return own;
-  const m = simpleHeadAt(toks, i - 1, lex, doc);
+  const m = heads(i - 1);
   if (!m?.code || m.end !== i || m.code === own?.code) return own;
   const usable = m.entry !== ROLE_ONLY && !m.entry.needsModifier && m.entry.role !== 'thing';
   return { start: i - 1, end: own ? own.end : i + 1, entry: usable ? m.entry : MEMBERS, code: m.code };
+}
+
+/** simpleHeadAt of a sentence's tokens by index. */
+export type HeadLookup = (i: number) => Head | undefined;
+
+/**
+ * simpleHeadAt over one sentence, each token's answer worked out once: a phrase search asks for a token
+ * up to three times (as a head, as the next word of a compound, as a role word before a member noun).
+ * Answers depend only on the tokens and the lexicons, so they hold for the whole sentence.
+ */
+export function headLookup(toks: Tok[], lex: Lexicon, doc: DocState): HeadLookup {
+  const memo: (Head | null | undefined)[] = new Array(toks.length);
+  return (i) => {
+    let h = memo[i];
+    if (h === undefined) memo[i] = h = simpleHeadAt(toks, i, lex, doc) ?? null;
+    return h ?? undefined;
+  };
 }
 
 /** An aircraft or vehicle model: F-16, MiG-29, Su-25, T-72, Mi-24, Tu-22M. */

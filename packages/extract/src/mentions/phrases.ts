@@ -9,7 +9,7 @@ import { PRIORITY } from './candidate.ts';
 import type { DocState } from './doc-state.ts';
 import { countedPeople } from './counted.ts';
 import type { Head } from './heads.ts';
-import { ROLE_ONLY, roleHeadAt } from './heads.ts';
+import { headLookup, ROLE_ONLY, roleHeadAt } from './heads.ts';
 import { bodyCandidate } from './names.ts';
 import { countryOf, ownerAfter, placeholder, registryAtEnd } from './owners.ts';
 import { titleHolder } from './people.ts';
@@ -60,9 +60,10 @@ export function phraseCandidates(
   named?: string,
 ): Candidate[] {
   const out: Candidate[] = [];
+  const heads = headLookup(toks, lex, doc);
   for (let i = 0; i < toks.length; i++) {
     if (blocked(i) || toks[i]!.pos === 'ADP') continue;
-    const head = roleHeadAt(toks, i, lex, doc, blocked);
+    const head = roleHeadAt(toks, i, heads, blocked);
     if (!head || (toks[i]!.pos === 'VERB' && head.end - head.start === 1)) continue;
     // Only the last noun of a compound is its head: "government forces" is about forces, and "a rebel
     // target" or "a police station" names no rebels or police.
@@ -71,7 +72,7 @@ export function phraseCandidates(
       next &&
       (next.pos === 'NOUN' || next.pos === 'PROPN') &&
       !registryAt[head.end] &&
-      (roleHeadAt(toks, head.end, lex, doc, blocked) || (head.code && next.pos === 'NOUN'))
+      (roleHeadAt(toks, head.end, heads, blocked) || (head.code && next.pos === 'NOUN'))
     )
       continue;
     const c = phrase(toks, head, lex, doc, registryAt, blocked, pending, context, story, named);
