@@ -72,7 +72,15 @@ export class Gazetteer {
         // Every key is its own prefix: a key not among the prefixes is no key either.
         const isKey = this.prefixes.get(key);
         if (isKey === undefined) {
-          if (j > i && !/^[-'’]$/.test(toks[j]!.text)) break;
+          // A first token no key starts with begins no name at all when a space follows it: a longer
+          // name's key would have this token's key as its first word, and every word-prefix of a key is
+          // a prefix. Only a token glued to the next ("U.S" "." , "Guinea" "-") reads on.
+          if (
+            j === i
+              ? toks[i + 1] === undefined || toks[i + 1]!.start > first.end
+              : !/^[-'’]$/.test(toks[j]!.text)
+          )
+            break;
           continue;
         }
         if (!isKey) continue;
