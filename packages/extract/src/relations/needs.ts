@@ -7,8 +7,11 @@
 import type { VerbPattern } from '../patterns/types.ts';
 
 interface Index {
-  /** word → ids of the groups (over all patterns of the list) that contain it. */
-  byWord: Map<string, number[]>;
+  /** The distinct word ids (see NeedsIndex.vocab) the list's groups name, ascending. */
+  vocab: Int32Array;
+  /** For vocab[k], the ids of its groups (over all patterns of the list) are refs[refStart[k]..refStart[k+1]). */
+  refStart: Int32Array;
+  refs: Int32Array;
   /** group id → index of its pattern in the list. */
   patternOf: Uint32Array;
   /** pattern index → how many groups it needs. */
@@ -30,8 +33,13 @@ const NONE: readonly number[] = [];
 
 export class NeedsIndex {
   private readonly cache = new WeakMap<readonly VerbPattern[], Index>();
+  /** Every word an indexed list needs → a number: a sentence's words are looked up once, not per list. */
+  private readonly vocab = new Map<string, number>();
   /** Answers for the latest sentence's words: a verb's list is asked again for complements and passes. */
   private words: ReadonlySet<string> | undefined;
+  /** The ids of the latest sentence's words, ascending, and the vocabulary size they were taken at. */
+  private ids: number[] = [];
+  private idsAt = -1;
   private answers = new Map<readonly VerbPattern[], readonly number[]>();
 
   /**
@@ -41,6 +49,7 @@ export class NeedsIndex {
   passing(list: readonly VerbPattern[], words: ReadonlySet<string>): readonly number[] {
     if (words !== this.words) {
       this.words = words;
+      this.idsAt = -1;
       this.answers = new Map();
     }
     let out = this.answers.get(list);
@@ -58,14 +67,25 @@ export class NeedsIndex {
       return out ?? NONE;
     }
     const ix = this.index(list);
+    // (Indexing a list may add words: the sentence's ids are taken after it.)
+    if (this.idsAt !== this.vocab.size) this.sentenceIds(words);
     const stamp = ++ix.stamp;
-    const { seen, metAt, met, patternOf, groups } = ix;
+    const { seen, metAt, met, patternOf, groups, vocab, refStart, refs } = ix;
+    const ids = this.ids;
     const out = ix.free.slice();
     const before = out.length;
-    for (const w of words) {
-      const refs = ix.byWord.get(w);
-      if (!refs) continue;
-      for (let r = 0; r < refs.length; r++) {
+    // Both id lists ascend: each of the sentence's ids is searched for from where the last one was found.
+    let lo = 0;
+    for (let s = 0; s < ids.length && lo < vocab.length; s++) {
+      const id = ids[s]!;
+      let hi = vocab.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (vocab[mid]! < id) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= vocab.length || vocab[lo] !== id) continue;
+      for (let r = refStart[lo]!; r < refStart[lo + 1]!; r++) {
         const g = refs[r]!;
         if (seen[g] === stamp) continue;
         seen[g] = stamp;
@@ -76,15 +96,28 @@ export class NeedsIndex {
         }
         if (++met[p]! === groups[p]) out.push(p);
       }
+      lo++;
     }
     if (out.length > before) out.sort((a, b) => a - b);
     return out.length ? out : NONE;
   }
 
+  /** The vocabulary ids of the sentence's words, ascending (words no indexed list needs are left out). */
+  private sentenceIds(words: ReadonlySet<string>): void {
+    const ids: number[] = [];
+    for (const w of words) {
+      const id = this.vocab.get(w);
+      if (id !== undefined) ids.push(id);
+    }
+    // A plain array: a typed one over 64 bytes is allocated off the heap, microseconds each sentence.
+    this.ids = ids.sort((a, b) => a - b);
+    this.idsAt = this.vocab.size;
+  }
+
   private index(list: readonly VerbPattern[]): Index {
     let ix = this.cache.get(list);
     if (ix) return ix;
-    const byWord = new Map<string, number[]>();
+    const byWord = new Map<number, number[]>();
     const patternOf: number[] = [];
     const groups = new Uint32Array(list.length);
     const free: number[] = [];
@@ -95,14 +128,25 @@ export class NeedsIndex {
         const g = patternOf.length;
         patternOf.push(i);
         for (const w of new Set(alts)) {
-          const refs = byWord.get(w);
+          let id = this.vocab.get(w);
+          if (id === undefined) this.vocab.set(w, (id = this.vocab.size));
+          const refs = byWord.get(id);
           if (refs) refs.push(g);
-          else byWord.set(w, [g]);
+          else byWord.set(id, [g]);
         }
       }
     });
+    const vocab = Int32Array.from(byWord.keys()).sort();
+    const refStart = new Int32Array(vocab.length + 1);
+    const refs: number[] = [];
+    vocab.forEach((id, k) => {
+      refs.push(...byWord.get(id)!);
+      refStart[k + 1] = refs.length;
+    });
     ix = {
-      byWord,
+      vocab,
+      refStart,
+      refs: Int32Array.from(refs),
       patternOf: Uint32Array.from(patternOf),
       groups,
       free,
