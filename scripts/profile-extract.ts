@@ -1,12 +1,16 @@
 // Profile of the extraction loop alone: the bench-extract corpus, the loop under node:inspector's Profiler,
-// self time summed by function and by file. Usage:
+// self and inclusive time summed by function, file and line. Usage:
 //   node --import tsx scripts/profile-extract.ts [--words 200000] [--shared ../shared] [--out x.cpuprofile]
+// --hash prints one SHA-256 of every result's JSON instead (a speed change must leave it as it was);
+// --cpu prints the CPU time of the extraction, best of three rounds. For lines that match the source,
+// bundle first: esbuild scripts/profile-extract.ts --bundle --platform=node --format=esm
+// --external:wink-nlp --external:wink-eng-lite-web-model --external:yaml --outfile=<dir under
+// packages/extract/node_modules>/p.mjs, then run node on p.mjs.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
-import { createExtractor, rawTokenCount } from '@geokg/extract';
-import { tokenize } from '../packages/extract/src/nlp/tokenize.ts';
+import { createExtractor } from '@geokg/extract';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => {
@@ -90,25 +94,6 @@ if (args.includes('--cpu')) {
     best = Math.min(best, (u.user + u.system) / 1000);
   }
   console.log(`extract CPU ${best.toFixed(0)} ms (best of 3) over ${target} words`);
-  process.exit(0);
-}
-if (args.includes('--stages')) {
-  // CPU time of each stage over the same documents, three rounds: the bare tokenizer (the benchmark's
-  // baseline), wink's tagging pipeline as tokenize() uses it, and the whole extraction.
-  const cpuMs = (f: () => void): number => {
-    const c = process.cpuUsage();
-    f();
-    const d = process.cpuUsage(c);
-    return (d.user + d.system) / 1000;
-  };
-  for (let r = 0; r < 3; r++) {
-    const raw = cpuMs(() => docs.forEach((d) => rawTokenCount(d)));
-    const tok = cpuMs(() => docs.forEach((d) => tokenize(d)));
-    const ext = cpuMs(() => docs.forEach((d, i) => extractor.extractText(d, { doc: `s-${i}.txt` })));
-    console.log(
-      `raw ${raw.toFixed(0)} ms, tokenize ${tok.toFixed(0)} ms, extract ${ext.toFixed(0)} ms: ratio ${(raw / ext).toFixed(3)}, tokenize share ${(tok / ext).toFixed(2)}`,
-    );
-  }
   process.exit(0);
 }
 const session = new Session();
