@@ -136,6 +136,9 @@ export function emitMatch(
   let rule = recoded?.rule ?? 'verb';
   const pattern = `${recoded ? recoded.origin + ' ← ' : ''}${p.origin}: ${p.text}`;
   const root = cameo?.slice(0, 2);
+  // A refusal is the refuser's alone: "would not attend talks with the rebels" is no refusal by the rebels
+  // (PLOVER_MANUAL section REJECT: the actor rejects), whatever the mutual act refused.
+  let refused = false;
   if (recoded) {
     // complements.yaml decided the code
   } else if (!structural && root && mod.intent && x.rules.violentRoots.has(root) && modality !== 'negated') {
@@ -160,6 +163,7 @@ export function emitMatch(
     modality = 'asserted';
     confidence = x.rules.confidence.asserted;
     rule = 'refusal: a negated cooperative act (modality.yaml refusals)';
+    refused = true;
   }
   const ent = (k: number): Entity => cl.mentions[k]!.entity;
   const speaker =
@@ -209,7 +213,7 @@ export function emitMatch(
       for (const t of m.target) {
         pairs.push(p.reverse ? [t, s] : [s, t]);
         // An intent or request is the subject's own, even when the act it names is mutual ("meet").
-        if (p.symmetric && !recoded) pairs.push(p.reverse ? [s, t] : [t, s]);
+        if (p.symmetric && !recoded && !refused) pairs.push(p.reverse ? [s, t] : [t, s]);
       }
     }
   }

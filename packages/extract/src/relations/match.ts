@@ -116,6 +116,10 @@ export class Matcher {
       // name later in the clause.
       const slot =
         m.target && subj.relativeObject && !passive && !cl.args(v).object ? subj.relativeObject : m.target;
+      // "met Ugandan officials in Nairobi", "X and Y met in Rome": the place of a meeting is its host only
+      // when no one else is named to meet; beside a direct object or among conjoined parties the place is
+      // where they met (PLOVER_MANUAL section CONSULT, and "Compound and Reciprocal Actors").
+      if (slot && p.cameo?.startsWith('04') && !passive && meetingPlace(cl, v, slot, src)) continue;
       const tgt = slot ?? roleTarget(cl, query)?.filter((k) => !ownAct(k));
       if (!tgt) continue;
       const kept = this.fit(cl, p, src, tgt);
@@ -297,6 +301,15 @@ export class Matcher {
     }
     return undefined;
   }
+}
+
+/** The slot is the place after "in"/"at" of a meeting with a direct object actor or several parties. */
+function meetingPlace(cl: Clause, v: number, slot: number[], source: number[]): boolean {
+  const prep = cl.prepBefore(slot[0]!);
+  if (prep !== 'in' && prep !== 'at') return false;
+  if (source.length > 1) return true;
+  const obj = cl.args(v).object;
+  return obj !== undefined && obj.headMention >= 0 && !slot.includes(obj.headMention);
 }
 
 /** How the patterns read a verb's clause: its voice, by-agent, source and items in active order. */

@@ -57,3 +57,50 @@ describe('a conditional threat is put to the one the condition names (PLOVER_MAN
     ]);
   });
 });
+
+describe('the place of a meeting is where, not with whom (PLOVER_MANUAL section CONSULT)', () => {
+  it('beside a direct object the object is met, not the host', () => {
+    expect(all('The Kenyan president met Ugandan officials in Nairobi.')).toEqual([
+      'Kenya UGA 040 asserted',
+      'Uganda KEN 040 asserted',
+    ]);
+  });
+
+  it('conjoined parties meeting in a place meet each other', () => {
+    expect(all('Kenya and Tanzania met in Kampala.')).toEqual([
+      'Kenya TZA 040 asserted',
+      'Tanzania KEN 040 asserted',
+    ]);
+  });
+
+  it('one party meeting in a place meets its host', () => {
+    expect(all('The Kenyan president met in Kampala on Friday.')).toEqual(['Kenya UGA 040 asserted']);
+  });
+});
+
+describe('relative clauses keep their own subject', () => {
+  it("the second verb of a coordination inside a relative clause is the antecedent's", () => {
+    expect(
+      all(
+        'The activists were detained by Indian police, who had caught wind of the rally and deployed troops.',
+      ),
+    ).toEqual(['India police IND 173 asserted', 'India police - 154 asserted']);
+  });
+
+  it('a place after "in" locates the noun before it: the relative clause is the noun\'s', () => {
+    expect(
+      all('The hostages were seized by the rebels in their raid in northern Mali that started the war.'),
+    ).not.toContain('Mali - 190 asserted');
+    expect(all('Sudanese militants in Chad who attacked the camp fled.')).toEqual([
+      'Sudan rebels - 190 asserted',
+    ]);
+  });
+});
+
+describe("a refusal is the refuser's alone (PLOVER_MANUAL section REJECT)", () => {
+  it('"would not attend talks with X" is no refusal by X', () => {
+    expect(all('The Kenyan government said it would not attend talks with Uganda in Geneva.')).toEqual([
+      'Kenya UGA 125 asserted',
+    ]);
+  });
+});

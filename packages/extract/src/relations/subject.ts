@@ -1,6 +1,7 @@
 // The grammatical subject of a verb: skipping parentheticals, prepositional phrases and participle
 // modifiers, through relative pronouns to their antecedent, through infinitives and gerunds to their
 // controller, and from the second verb of "X condemned … and urged …" to the first verb's subject.
+import type { Chunk } from './chunks.ts';
 import type { ClauseView } from './view.ts';
 import { adjunctStart } from './adjunct.ts';
 import {
@@ -343,13 +344,33 @@ const isNominal = (cl: ClauseView, i: number): boolean =>
 function relativeSubject(cl: ClauseView, rel: number, depth: number): SubjectInfo {
   let k = rel - 1;
   if (cl.isComma(k)) k--;
-  const ante = cl.mentionEndingAt(k);
+  let ante = cl.mentionEndingAt(k);
+  let np = cl.chunkAt(k);
+  // "their raid in northern Mali that started the war", "militants in Gaza who fired": a place after a
+  // locative preposition says where the noun before it is; the relative clause is that noun's.
+  const placed = ante >= 0 ? locativeHost(cl, ante) : undefined;
+  if (placed) {
+    np = placed;
+    ante = placed.headMention;
+  }
   if (ante >= 0) return { mentions: cl.conjoinedLeft(ante), regionStart: rel };
-  const np = cl.chunkAt(k);
   const verb = np ? np.start - 1 : -1;
   if (np && OPERATIONS.has(cl.toks[np.head]!.lemma) && verb >= 0 && cl.toks[verb]!.pos === 'VERB')
     return { ...subjectOf(cl, verb, depth + 1), regionStart: rel };
   return { mentions: [], regionStart: rel };
+}
+
+const LOCATIVE = new Set(['in', 'near', 'at', 'inside', 'outside', 'across']);
+
+/** The noun phrase a place mention m locates ("the raid in northern Mali": the raid), or undefined. */
+function locativeHost(cl: ClauseView, m: number): Chunk | undefined {
+  if (!cl.mentions[m]!.entity.id.startsWith('place:') && !cl.mentions[m]!.entity.id.startsWith('state:'))
+    return undefined;
+  let k = cl.mentions[m]!.start - 1;
+  while (k >= 0 && (cl.toks[k]!.pos === 'DET' || cl.toks[k]!.pos === 'ADJ')) k--;
+  if (k < 1 || !LOCATIVE.has(cl.toks[k]!.lower) || cl.toks[k]!.pos !== 'ADP') return undefined;
+  const host = cl.chunkAt(k - 1);
+  return host && host.end === k && cl.toks[host.head]!.pos === 'NOUN' ? host : undefined;
 }
 
 /** The first verb of "V1 … and V2": the nearest earlier verb of the same form (-s, -ed, -ing, base). */
@@ -361,6 +382,9 @@ function coordinatedVerb(cl: ClauseView, and: number, v: number): number {
   for (let k = and - 1; k >= 0; k--) {
     const t = cl.toks[k]!;
     if (cl.isBoundary(k) || (cl.cover[k]! < 0 && SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
+    // "police, who had caught wind of the plans and mobilized": the coordination stays inside the relative
+    // clause ("caught" is of another form than "mobilized", and the verb before "who" is another clause's).
+    if (cl.cover[k]! < 0 && RELATIVE.has(t.lower)) break;
     if (t.pos !== 'VERB' || cl.cover[k]! >= 0) continue;
     if (nearest < 0) nearest = k;
     if (form(t.lower) === want && cl.infinitiveMarker(k) < 0) return k;
