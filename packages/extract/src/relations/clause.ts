@@ -22,7 +22,25 @@ export class Clause extends ClauseView {
     const issue = documentIssuer(this, v);
     s = issue !== undefined ? this.subject(issue) : subjectOf(this, v);
     s = withParallel(s, this.isPassive(v) ? [] : parallelSubjects(this, v));
+    s = this.theyAll(s);
     this.subjects.set(v, s);
+    return s;
+  }
+
+  /**
+   * "Kenya and Uganda said they would reopen the border": "they" after conjoined actors is all of them
+   * (PLOVER_MANUAL "Compound and Reciprocal Actors"), though the pronoun resolved to the latest one.
+   */
+  private theyAll(s: SubjectInfo): SubjectInfo {
+    if (s.mentions.length !== 1) return s;
+    const p = this.mentions[s.mentions[0]!]!;
+    if (p.via !== 'pronoun' || this.toks[p.start]!.lower !== 'they') return s;
+    for (let k = 0; k < this.mentions.length; k++) {
+      const m = this.mentions[k]!;
+      if (m.start >= p.start || m.via === 'pronoun' || m.entity.id !== p.entity.id) continue;
+      const group = [...this.conjoinedLeft(k), ...this.conjoinedRight(k).slice(1)];
+      if (group.length > 1 && group.length <= 4) return { ...s, mentions: group };
+    }
     return s;
   }
 

@@ -104,3 +104,22 @@ describe("a refusal is the refuser's alone (PLOVER_MANUAL section REJECT)", () =
     ]);
   });
 });
+
+describe('"they" after conjoined actors is all of them (PLOVER_MANUAL "Compound and Reciprocal Actors")', () => {
+  it('"X and Y said they had agreed to …": both agree, with each other', () => {
+    expect(all('Ethiopia and Eritrea said they had agreed to restore relations.')).toEqual([
+      'Ethiopia ERI 032 asserted',
+      'Eritrea ETH 032 asserted',
+    ]);
+    expect(
+      all('Kenyan and Ugandan negotiators announced on Tuesday that they had agreed to a ceasefire.'),
+    ).toEqual(['Kenya UGA 080 asserted', 'Uganda KEN 080 asserted']);
+  });
+
+  it('whichever conjunct the pronoun resolved to', () => {
+    expect(all('Uganda and Kenya said they would reopen the border.')).toEqual([
+      'Uganda - 032 asserted',
+      'Kenya - 032 asserted',
+    ]);
+  });
+});
