@@ -22,6 +22,37 @@ export interface VerbMatch {
   culprit?: Entity;
 }
 
+/** Words that open or make up a quantity before a noun: "at least six", "more than 2,000", "up to 500". */
+const QUANTITY = new Set([
+  'at',
+  'least',
+  'most',
+  'more',
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'over',
+  'up',
+  'roughly',
+  'approximately',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'of',
+]);
+
+/** Token i belongs to a quantity: a number, or a quantity word next to a number or another such word. */
+function isQuantity(cl: Clause, i: number): boolean {
+  const t = cl.toks[i]!;
+  if (t.pos === 'NUM') return true;
+  if (!QUANTITY.has(t.lower) || cl.cover[i]! >= 0) return false;
+  const next = cl.toks[i + 1];
+  return !!next && (next.pos === 'NUM' || QUANTITY.has(next.lower));
+}
+
 /** Verb particles that stay with a passive verb ("was carried out"), unlike prepositions ("blamed on"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 const ABOUT = new Set(['regarding', 'over', 'about', 'concerning', 'for', 'following', 'after']);
@@ -188,9 +219,11 @@ export class Matcher {
     for (const el of post) {
       let found = -1;
       let width = 1;
-      for (let q = pos + 1; q < items.length && q <= pos + el.gap; q++) {
+      let skipped = 0; // words of a quantity ("at least six", "more than 2,000"): inside the noun's phrase
+      for (let q = pos + 1; q < items.length && q <= pos + el.gap + skipped; q++) {
         // Words of the pattern belong to this verb's phrase: another verb starts another predicate.
         const tok = cl.toks[items[q]!]!;
+        if (el.type !== 'slot' && el.gap > 1 && isQuantity(cl, items[q]!)) skipped++;
         const isVerb = tok.pos === 'VERB' && cl.cover[items[q]!]! < 0;
         // A verb after an actor is that actor's own predicate ("said [troops] attacked"), not a word of
         // this verb's pattern.

@@ -35,7 +35,11 @@ function nounAfter(
   let k = g + 1;
   if (!PREPS.has(toks[k]?.lower ?? '') || toks[k]!.pos === 'PART') return undefined;
   k++;
-  for (let n = 0; n < 3 && ['DET', 'ADJ', 'NUM', 'PRON'].includes(toks[k]?.pos ?? ''); n++) k++;
+  for (let n = 0; n < 3 && ['DET', 'ADJ', 'NUM', 'PRON'].includes(toks[k]?.pos ?? ''); n++) {
+    k++;
+    // "a two-day cease-fire": a hyphenated modifier is one word before the noun.
+    if (toks[k]?.text === '-' && toks[k - 1]!.pos === 'NUM') k += 2;
+  }
   for (const e of eventIndex(lex).get(toks[k]?.lower ?? '') ?? [])
     for (const words of e.nouns)
       if (words.every((w, i) => toks[k + i]?.lower === w)) return { noun: k, end: k + words.length, e };

@@ -405,6 +405,10 @@ function parentheticalOpen(cl: ClauseView, close: number): number {
     const opener = cl.toks[j + 1]!;
     if (PARENTHETICAL_OPENERS.has(opener.lower) && cl.mentionEndingAt(j - 1) >= 0) return j;
     if (PARENTHETICAL_OPENERS.has(opener.lower) && cl.toks[j - 1]?.pos === 'NOUN') return j;
+    // ", backed by the United States,", ", led by X,": a participle and its agent modify the name before.
+    if (opener.pos === 'VERB' && cl.toks[j + 2]?.lower === 'by' && cl.mentionEndingAt(j - 1) >= 0) return j;
+    // ", the country where he was born,": an apposition whose verbs are all inside its relative clause.
+    if (opener.pos === 'DET' && cl.mentionEndingAt(j - 1) >= 0 && verbsInRelative(cl, j + 1, close)) return j;
   }
   if (nearest >= 0) {
     let verbs = 0;
@@ -412,6 +416,17 @@ function parentheticalOpen(cl: ClauseView, close: number): number {
     if (verbs === 0 && cl.mentionEndingAt(nearest - 1) >= 0) return nearest;
   }
   return -1;
+}
+
+/** Every verb of tokens [from, to) comes after a relative word ("the country where he was born"). */
+function verbsInRelative(cl: ClauseView, from: number, to: number): boolean {
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    const t = cl.toks[k]!;
+    if (RELATIVE.has(t.lower) || t.lower === 'where' || t.lower === 'when') relative = true;
+    else if (t.pos === 'VERB' && cl.cover[k]! < 0 && !relative) return false;
+  }
+  return true;
 }
 
 /** The verb governing an infinitive or gerund at i: "wants (Putin) to", "is scheduled to", "denied". */

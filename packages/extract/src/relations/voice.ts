@@ -1,7 +1,7 @@
 // Voice: whether a verb is passive (be + participle, or a reduced relative "men sought in …", or a
 // headline's "X killed in a raid") and the by-agent of a passive.
 import type { ClauseView } from './view.ts';
-import { BE, countBefore, HARM, HARM_PREP, PREPOSITIONS } from './words.ts';
+import { BE, countBefore, HARM, HARM_PREP, PREPOSITIONS, SUBORDINATORS, TIME_NOUNS } from './words.ts';
 
 export function isPassive(cl: ClauseView, v: number): boolean {
   const t = cl.toks[v]!;
@@ -49,7 +49,30 @@ export function isPassive(cl: ClauseView, v: number): boolean {
   const onlyParticiple = t.lower !== t.lemma && /[a-z](en|wn)$/.test(t.lower);
   const predicative = nx !== undefined && PREDICATIVE.has(nx.lower);
   const before = cl.verbBefore(n + 1);
+  if (before >= 0 && !onlyParticiple && reportedVerb(cl, before, n, v)) return false;
   return (prep || onlyParticiple || predicative) && before >= 0 && !cl.boundaryBetween(before, v);
+}
+
+/**
+ * "Kenya says Uganda met with Somalia", "said on Monday Russia fired on X": a name right after a speech
+ * verb opens the reported clause, whose finite verb v is its own, not a reduced relative on that name;
+ * unless the clause goes on to a verb group of its own ("said men sought in the attack were arrested").
+ */
+function reportedVerb(cl: ClauseView, frame: number, n: number, v: number): boolean {
+  if (!cl.frames.has(cl.toks[frame]!.lemma)) return false;
+  const c = cl.cover[n]!;
+  const start = c >= 0 ? cl.mentions[c]!.start : (cl.chunkAt(n)?.start ?? n);
+  // Only adverbs and a time between the speech verb and the name ("said on Monday", "said late Tuesday").
+  for (let k = frame + 1; k < start; k++) {
+    const t = cl.toks[k]!;
+    if (t.pos !== 'ADV' && t.pos !== 'ADP' && !TIME_NOUNS.has(t.lower) && t.pos !== 'NUM') return false;
+  }
+  for (let k = v + 1; k < cl.toks.length; k++) {
+    const t = cl.toks[k]!;
+    if (cl.isBoundary(k) || t.text === ',' || SUBORDINATORS.has(t.lower)) break;
+    if (t.pos === 'AUX' && cl.cover[k]! < 0) return false;
+  }
+  return true;
 }
 
 /** Nouns that complete a passive participle: "taken hostage", "held captive", "taken prisoner". */
