@@ -15,6 +15,7 @@ const KEYS = [
   'modals',
   'afterBe',
   'ownWordsForThreat',
+  'subjectControl',
 ];
 
 export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology): void {
@@ -62,10 +63,12 @@ export function addComplements(lex: Lexicon, f: PatternFile, ontology: Ontology)
     const afterBe = f.bool([...path, 'afterBe'], c.afterBe, 'afterBe') ?? false;
     const ownWords =
       f.bool([...path, 'ownWordsForThreat'], c.ownWordsForThreat, 'ownWordsForThreat') ?? false;
+    const subjectControl = f.bool([...path, 'subjectControl'], c.subjectControl, 'subjectControl') ?? false;
     const cls: ComplementClass = {
       name: f.string([...path, 'name'], c.name, 'name'),
       roots,
       ...(afterBe ? { afterBe } : {}),
+      ...(subjectControl ? { subjectControl } : {}),
       ...(ownWords ? { ownWordsForThreat: ownWords } : {}),
       ...(thatClause ? { thatClause } : {}),
       modals,

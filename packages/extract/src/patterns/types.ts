@@ -182,6 +182,8 @@ export interface ComplementClass {
   afterBe?: boolean;
   /** A threat it codes needs the subject's own words: another speaker's report of a plan is no threat. */
   ownWordsForThreat?: boolean;
+  /** Governs only its own subject's act: "wants to meet X", not "wants X to leave" (another reading). */
+  subjectControl?: boolean;
   modals: Set<string>;
   origin: string;
 }

@@ -221,6 +221,8 @@ export function complementClaims(
     m.pattern.weight >= 2 && m.words.every((w) => w < clauseStart);
   if (matcher.patternsOf(cl.toks[g]!) && matcher.match(cl, g, gsubj, true).some(ownPattern)) return -1;
   const csubj = cl.subject(c);
+  // "wants Somalia to withdraw" asks Somalia (relations.yaml want-someone-to): no intent of the subject's.
+  if (own0.subjectControl && csubj.objectControl) return -1;
   const owns = matcher.patternsOf(cl.toks[c]!) ? matcher.match(cl, c, csubj) : undefined;
   const own = owns?.find((m) => x.ontology.edge(m.pattern.predicate).category !== 'structural');
   // A sense the lexicon blocks ("willing to compromise national security") expresses no intent to act.

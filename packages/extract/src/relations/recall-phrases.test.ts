@@ -93,3 +93,19 @@ describe('CONSULT: "spoke to X by telephone" (section CONSULT mode phone; CAMEO 
     expect(all('Putin spoke to reporters by telephone.')).toEqual([]);
   });
 });
+
+describe('AGREE: wanting or hoping to act (section AGREE: "indicate willingness"; complements.yaml desire)', () => {
+  it('codes "wants to hold talks with X" as the intent to meet, not talks held', () => {
+    expect(all('Kenya wants to hold talks with Somalia.')).toEqual(['Kenya SOM 036 asserted']);
+    expect(all('Kenya hopes to meet Somalia soon.')).toEqual(['Kenya SOM 036 asserted']);
+  });
+
+  it('refuses when negated, and leaves "wants X to V" a request of X', () => {
+    expect(all('Kenya does not want to hold talks with Somalia.')).toEqual(['Kenya SOM 125 asserted']);
+    expect(all('Kenya wants Somalia to withdraw its troops.')).toContain('Kenya SOM 020 asserted');
+  });
+
+  it('codes nothing for an act that codes nothing', () => {
+    expect(all('Kenya wants to win the election.')).toEqual([]);
+  });
+});
