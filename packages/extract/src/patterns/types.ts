@@ -79,6 +79,8 @@ export interface ModalityRules {
   intentGovernors: Set<string>;
   /** fail, refuse, decline: the complement did not happen. */
   refusalGovernors: Set<string>;
+  /** Verbs whose following infinitive is a purpose, never their complement: "met X to discuss". */
+  purposeVerbs: Set<string>;
   /** CAMEO roots of violence (18, 19, 20): under an intent governor they become a threat. */
   violentRoots: Set<string>;
   /** Nouns a frame verb governs before "that": "dismissed reports that …" frames like "denied that …". */

@@ -32,6 +32,8 @@ export function mayGovern(cl: Clause, v: number, lex: Lexicon): boolean {
   return t.pos === 'NOUN' && t.lower.endsWith('s') && cl.mentionEndingAt(v - 1) >= 0 && infinitive;
 }
 
+const HYPHEN_PARTICLES = new Set(['off', 'out', 'up', 'down', 'back']);
+
 /** The complement verb of governor g: "g to V", "g X to V", "ready to V"; or -1. */
 export function complementVerb(cl: Clause, g: number): number {
   const toks = cl.toks;
@@ -56,7 +58,11 @@ export function complementVerb(cl: Clause, g: number): number {
   if (toks[k]?.lower !== 'to' || toks[k]!.pos !== 'PART') return -1;
   if (toks[k + 1]?.pos === 'ADV' && toks[k + 2]?.pos === 'VERB') return k + 2;
   // "agree to Cease-Fire" (a headline): a word joined by a hyphen is a noun, not the complement verb.
-  const hyphen = toks[k + 2]?.text === '-' && toks[k + 2]!.start === toks[k + 1]?.end;
+  // "to cut-off supplies" is the verb with its particle, spelt with a hyphen.
+  const hyphen =
+    toks[k + 2]?.text === '-' &&
+    toks[k + 2]!.start === toks[k + 1]?.end &&
+    !HYPHEN_PARTICLES.has(toks[k + 3]?.lower ?? '');
   return toks[k + 1]?.pos === 'VERB' && !hyphen ? k + 1 : -1;
 }
 

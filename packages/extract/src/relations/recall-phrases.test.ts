@@ -109,3 +109,33 @@ describe('AGREE: wanting or hoping to act (section AGREE: "indicate willingness"
     expect(all('Kenya wants to win the election.')).toEqual([]);
   });
 });
+
+describe('ACCUSE: criticism drawn or faced from X (section ACCUSE; CAMEO 111)', () => {
+  it('codes X criticising the one who drew or faced its criticism', () => {
+    expect(all('Kenya drew sharp criticism from Somalia.')).toEqual(['Somalia KEN 111 asserted']);
+    expect(all('Kenya came under criticism from Somalia.')).toEqual(['Somalia KEN 111 asserted']);
+  });
+
+  it('codes nothing when no critic is named', () => {
+    expect(all('Kenya faced criticism at home.')).toEqual([]);
+  });
+});
+
+describe('THREATEN: a phrasal complement spelt with a hyphen (section THREATEN; CAMEO 1312)', () => {
+  it('reads "threatened to cut-off supplies" as the threat to cut them off', () => {
+    expect(all('Moscow threatened to cut-off gas supplies.')).toEqual(['Russia - 1312 asserted']);
+  });
+});
+
+describe('CONSULT: "met X to discuss …" (section CONSULT; modality.yaml purposeVerbs)', () => {
+  it('codes the meeting: the infinitive after it is its purpose', () => {
+    expect(all('Kenya met Somalia to discuss the border.')).toEqual([
+      'Kenya SOM 040 asserted',
+      'Somalia KEN 040 asserted',
+    ]);
+    expect(all('Kenya and Somalia met on Monday to discuss the border.')).toEqual([
+      'Kenya SOM 040 asserted',
+      'Somalia KEN 040 asserted',
+    ]);
+  });
+});

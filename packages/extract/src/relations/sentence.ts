@@ -130,7 +130,7 @@ export function sentenceClaims(
     const subj = cl.subject(v);
     // "pledged to expel", "wants Putin to attack": the complement is the event; the governing verb counts
     // only through a pattern that names more than the verb.
-    const governs = complementAfter(cl, v);
+    const governs = complementAfter(cl, v) && !lex.modality.purposeVerbs.has(t.lemma);
     let matches = matcher.match(cl, v, subj, governs);
     // "denied that Y had been killed" denies a report, no event; the verb's noun patterns ("denied any
     // role") stay (denial.ts).
