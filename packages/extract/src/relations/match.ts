@@ -48,6 +48,9 @@ const QUANTITY = new Set([
 function isQuantity(cl: Clause, i: number): boolean {
   const t = cl.toks[i]!;
   if (t.pos === 'NUM') return true;
+  // "a three-month state of emergency", "a two-day truce": a number joined by a hyphen to its unit.
+  if (t.text === '-' && cl.toks[i - 1]?.pos === 'NUM') return true;
+  if (cl.toks[i - 1]?.text === '-' && cl.toks[i - 2]?.pos === 'NUM' && cl.toks[i + 1]) return true;
   if (!QUANTITY.has(t.lower) || cl.cover[i]! >= 0) return false;
   const next = cl.toks[i + 1];
   return !!next && (next.pos === 'NUM' || QUANTITY.has(next.lower));

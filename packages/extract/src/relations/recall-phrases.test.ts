@@ -139,3 +139,39 @@ describe('CONSULT: "met X to discuss …" (section CONSULT; modality.yaml purpos
     ]);
   });
 });
+
+describe('subjects of subordinate and wh-clauses (subject search, voice)', () => {
+  it('takes the name right after a subordinator as its clause subject ("after Pakistan released")', () => {
+    expect(all('The talks resumed a day after Kenya released 32 prisoners.')).toEqual([
+      'Kenya KEN 084 asserted',
+    ]);
+  });
+
+  it('reads "described how X carried out the raid" as X’s raid (section ASSAULT)', () => {
+    expect(all('Witnesses described how Ethiopian troops carried out the raid.')).toEqual([
+      'Ethiopia military - 190 asserted',
+    ]);
+  });
+
+  it('reads "members of X refused to attend" as X refusing (section REJECT)', () => {
+    expect(all('Members of the African Union refused to attend.')).toEqual(['African Union - 125 asserted']);
+  });
+
+  it('reads a hyphenated number before a light verb’s noun ("a three-month state of emergency")', () => {
+    expect(all('Bahrain declared a three-month state of emergency.')).toEqual(['Bahrain - 1724 asserted']);
+  });
+});
+
+describe('CONSULT: sitting down for talks (section CONSULT; CAMEO 046)', () => {
+  it('codes negotiation among conjoined parties or with X', () => {
+    expect(all('Kenya sat down for talks with Somalia.')).toEqual(['Kenya SOM 046 asserted']);
+    expect(all('Kenya and Somalia will sit down to negotiations in Nairobi.')).toEqual([
+      'Kenya SOM 036 asserted',
+      'Somalia KEN 036 asserted',
+    ]);
+  });
+
+  it('codes nothing for sitting down elsewhere', () => {
+    expect(all('Kenya sat down on the floor.')).toEqual([]);
+  });
+});

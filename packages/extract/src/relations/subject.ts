@@ -6,6 +6,7 @@ import type { ClauseView } from './view.ts';
 import { adjunctStart } from './adjunct.ts';
 import {
   COORDINATORS,
+  countBefore,
   OBJECT_CONTROL,
   PERMISSION,
   INTENT_ADJECTIVES,
@@ -148,7 +149,10 @@ export function subjectOf(cl: ClauseView, v: number, depth = 0): SubjectInfo {
     // A verb with a direct object after it is finite, not a participle ("a statement released by X
     // condemned the attacks": X's statement condemned).
     // "near Peshawar, Pakistan killed": a state after its place is part of the place's phrase.
-    const phrase = before >= 0 && !gerund && (cl.inPhrase(before, true) || placeInPhraseBefore(cl, before));
+    // "a day after Pakistan released": a subordinator before the name opens a clause, not a phrase.
+    const opener = before >= 0 && SUBORDINATORS.has(toks[cl.mentions[before]!.start - 1]?.lower ?? '');
+    const phrase =
+      before >= 0 && !gerund && !opener && (cl.inPhrase(before, true) || placeInPhraseBefore(cl, before));
     const finite = objectFollows(cl, v);
     if (phrase && !finite) return none;
     // Finite after a phrase ("an attack by X in Kabul killed …"): the subject is the phrase's, found below;
@@ -250,6 +254,10 @@ function subjectIn(
     const head = np ? cl.toks[np.head]!.lemma : '';
     // "its bombs were falling": a possessor acts only through an acting body (below).
     const possessed = np?.possessor === c && np.headMention !== c;
+    // "a day after Pakistan released 32 men": a subordinator that is also a preposition opens a clause;
+    // the name right after it is that clause's subject, not the object of a phrase.
+    if (subordinate && !possessed && cl.mentions[c]!.start === regionStart && regionStart === i + 1)
+      return { mentions: cl.conjoinedLeft(c), regionStart };
     if (!possessed && !cl.inPhrase(c, !AROUND.has(head)))
       return { mentions: cl.conjoinedLeft(c), regionStart };
     // "his party will boycott", "Israel's army said": the owner of an acting body stands for it.
@@ -313,8 +321,14 @@ function placeInPhraseBefore(cl: ClauseView, m: number): boolean {
 }
 
 /** A determiner, pronoun or mention right after verb v: its direct object. */
+// An object, a count ("released 32 men") or an infinitive ("refused to attend") after it: a finite verb.
 const objectFollows = (cl: ClauseView, v: number): boolean =>
-  cl.cover[v + 1]! >= 0 || cl.toks[v + 1]?.pos === 'DET' || cl.toks[v + 1]?.pos === 'PRON';
+  cl.cover[v + 1]! >= 0 ||
+  cl.toks[v + 1]?.pos === 'DET' ||
+  cl.toks[v + 1]?.pos === 'PRON' ||
+  cl.toks[v + 1]?.pos === 'NUM' ||
+  countBefore(cl.toks, v + 1) > 0 ||
+  (cl.toks[v + 1]?.lower === 'to' && cl.toks[v + 2]?.pos === 'VERB');
 
 /** Documents whose author speaks through them ("a statement issued by X said"). */
 const DOCUMENTS = new Set('statement report communique communiqué declaration letter note'.split(' '));

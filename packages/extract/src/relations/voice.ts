@@ -42,7 +42,9 @@ export function isPassive(cl: ClauseView, v: number): boolean {
   if (HARM.has(t.lemma) && noObject) return true;
   // Without a by-agent, "two men sought in the slaying" is a reduced relative only inside another
   // predicate's phrase; at the head of a clause "Iraq's adviser met with" is the main verb.
-  const prep = nx !== undefined && (nx.pos === 'ADP' || PREPOSITIONS.has(nx.lower));
+  // "members of the Union refused to attend": "to" before a verb marks an infinitive, not a phrase.
+  const infinitive = nx?.lower === 'to' && cl.toks[v + 2]?.pos === 'VERB';
+  const prep = nx !== undefined && !infinitive && (nx.pos === 'ADP' || PREPOSITIONS.has(nx.lower));
   // "freed four soldiers taken hostage": a form that is only a participle ("taken", "stolen", "shown",
   // never the past tense), or a participle with a predicative noun ("held hostage"), after the object of
   // another verb modifies that object; the sentence's subject did not take them.
@@ -53,15 +55,18 @@ export function isPassive(cl: ClauseView, v: number): boolean {
   return (prep || onlyParticiple || predicative) && before >= 0 && !cl.boundaryBetween(before, v);
 }
 
+const WH = new Set(['how', 'why']);
+
 /**
  * "Kenya says Uganda met with Somalia", "said on Monday Russia fired on X": a name right after a speech
  * verb opens the reported clause, whose finite verb v is its own, not a reduced relative on that name;
  * unless the clause goes on to a verb group of its own ("said men sought in the attack were arrested").
  */
 function reportedVerb(cl: ClauseView, frame: number, n: number, v: number): boolean {
-  if (!cl.frames.has(cl.toks[frame]!.lemma)) return false;
   const c = cl.cover[n]!;
   const start = c >= 0 ? cl.mentions[c]!.start : (cl.chunkAt(n)?.start ?? n);
+  // "described how the forces carried out the raid": a wh-word opens a clause, whatever verb precedes it.
+  if (!WH.has(cl.toks[start - 1]?.lower ?? '') && !cl.frames.has(cl.toks[frame]!.lemma)) return false;
   // Only adverbs and a time between the speech verb and the name ("said on Monday", "said late Tuesday").
   for (let k = frame + 1; k < start; k++) {
     const t = cl.toks[k]!;
