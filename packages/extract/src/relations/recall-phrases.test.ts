@@ -100,8 +100,9 @@ describe('AGREE: wanting or hoping to act (section AGREE: "indicate willingness"
     expect(all('Kenya hopes to meet Somalia soon.')).toEqual(['Kenya SOM 036 asserted']);
   });
 
-  it('refuses when negated, and leaves "wants X to V" a request of X', () => {
-    expect(all('Kenya does not want to hold talks with Somalia.')).toEqual(['Kenya SOM 125 asserted']);
+  it('negates the intent when negated (no refusal of anything asked), and leaves "wants X to V" a request', () => {
+    expect(all('Kenya does not want to hold talks with Somalia.')).toEqual(['Kenya SOM 036 negated']);
+    expect(all('They have a weapon which they would not want to use.')).toEqual([]);
     expect(all('Kenya wants Somalia to withdraw its troops.')).toContain('Kenya SOM 020 asserted');
   });
 
