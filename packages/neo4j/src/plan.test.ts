@@ -3,10 +3,11 @@ import { seedLikeGraph } from '../test/seed-like-graph.ts';
 import { bucketOf, LOCK_BUCKETS, planPush } from './plan.ts';
 import type { PushPlan } from './plan.ts';
 import { syntheticGraph } from '../test/synthetic-graph.ts';
-import { CLAIM_LINKS_AT } from './cypher/claims.ts';
+import { CLAIM_LINKS_AT, CLAIM_PROPERTIES, attrsByName, claimLinks } from './cypher/claims.ts';
 import { RELATIONSHIP_PROPERTIES, aggregateOf } from './cypher/relationships.ts';
 import { NodeIds } from './node-ids.ts';
 import {
+  claimParams,
   claimRow,
   claimShape,
   nodeGroups,
@@ -154,6 +155,52 @@ describe('rows', () => {
     expect(claimShape(geo, claim)).toEqual({ document: true, about: true, claimedBy: false, attrs: false });
     const unknownAbout = { ...claim, about: { id: 'event:elsewhere', kind: 'Attack', name: 'x' } };
     expect(claimShape(geo, unknownAbout).about).toBe(false);
+  });
+
+  it('writes a claim row straight into the list claimRow describes, for every shape', () => {
+    const geo = seedLikeGraph();
+    const ids = new NodeIds();
+    geo.graph.forEachNode((id) => ids.set(id, `element:${id}`));
+    ids.set('doc:seed-like', 'element:doc');
+    const [first, second] = [...geo.claims()];
+    const claims = [
+      ...geo.claims(),
+      { ...first!, attrs: { GoldsteinScale: -2, Actor1Code: 'KAZGOV', NumArticles: 4 } },
+      { ...second!, attrs: { GoldsteinScale: 3.4 }, claimedBy: first!.subject },
+      { ...second!, attrs: { 'odd key': 'x', GoldsteinScale: 1 } },
+    ];
+    let checked = 0;
+    for (const c of claims) {
+      const shape = claimShape(geo, c);
+      const keys = c.attrs
+        ? Object.keys(c.attrs)
+            .map((k) => `attr_${k}`)
+            .concat('attr_Missing')
+            .sort()
+        : undefined;
+      // The plain reading: claimRow's keyed row, then the links and attributes as documented.
+      const row = claimRow(geo.ontology, c);
+      const links = claimLinks(shape).map(([, key]) => ids.get(row[key] as string));
+      const attrs = !shape.attrs
+        ? []
+        : attrsByName(keys)
+          ? keys.map((k) => row.attrs?.[k] ?? null)
+          : [row.attrs];
+      expect(claimParams(geo.ontology, c, shape, ids, keys)).toEqual([
+        row.id,
+        ...CLAIM_PROPERTIES.map((k) => row[k]),
+        ...links,
+        ...attrs,
+      ]);
+      checked += 1;
+    }
+    expect(checked).toBe(10);
+    expect(
+      claimParams(geo.ontology, claims[7]!, claimShape(geo, claims[7]!), ids, [
+        'attr_GoldsteinScale',
+        'attr_Missing',
+      ]).slice(-2),
+    ).toEqual([-2, null]);
   });
 
   it('keeps reader attributes apart, as attr_ properties', () => {

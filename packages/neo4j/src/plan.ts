@@ -14,7 +14,7 @@ import { schemaStatements } from './cypher/schema.ts';
 import { rootLabel } from './names.ts';
 import { NodeIds } from './node-ids.ts';
 import {
-  claimParams,
+  claimParamsOf,
   claimShape,
   nodeGroups,
   nodeRows,
@@ -137,6 +137,7 @@ export function planPush(
     const keys = shape.attrs ? attrKeys(claims) : undefined;
     const merge = mergeClaimsStatement(root, shape, keys);
     const create = options.createClaims ? createClaimsStatement(root, shape, keys) : undefined;
+    const params = claimParamsOf(ontology, shape, nodeIds, keys);
     for (const part of chunks(claims, batchSize)) {
       batches.push({
         phase: 'claims',
@@ -146,7 +147,7 @@ export function planPush(
         // nodes' relationship chains) is taken in one order per batch; a deadlock all the same is retried.
         ...(create ? { fallback: merge, buckets: [] } : {}),
         size: part.length,
-        rows: () => part.map((c) => claimParams(ontology, c, shape, nodeIds, keys)),
+        rows: () => part.map(params),
       });
     }
     totals.claims += claims.length;
